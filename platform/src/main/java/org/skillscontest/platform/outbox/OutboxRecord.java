@@ -1,0 +1,41 @@
+package org.skillscontest.platform.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event waiting to be published, written in the same transaction as the change it announces.
+ * Its id is the CloudEvents {@code ce_id}: a redelivery carries the same id, so consumers dedupe.
+ */
+@Entity
+@Table(name = "outbox")
+public class OutboxRecord {
+
+    @Id
+    public UUID id;
+
+    /** Publication order: records are relayed by ascending sequence, so one key's records stay in order. */
+    @Column(insertable = false, updatable = false)
+    public long seq;
+
+    public String topic;
+
+    @Column(name = "record_key")
+    public String key;
+
+    public String type;
+
+    public String subject;
+
+    public String payload;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

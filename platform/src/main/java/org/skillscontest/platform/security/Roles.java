@@ -1,0 +1,17 @@
+package org.skillscontest.platform.security;
+
+/** The roles of the contract, as they appear in a token's {@code groups} claim. */
+public final class Roles {
+
+    public static final String ORGANIZER = "organizer";
+    public static final String FEDERATION = "federation";
+    public static final String JUDGE = "judge";
+    public static final String CHIEF_JUDGE = "chief-judge";
+    public static final String AUDITOR = "auditor";
+
+    /** The claim that carries a federation token's federation code. */
+    public static final String FEDERATION_CLAIM = "federation";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,56 @@
+package org.skillscontest.registration.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.security.Roles;
+import org.skillscontest.registration.domain.CompetitionEvent;
+import org.skillscontest.registration.domain.Competitions;
+import org.skillscontest.registration.service.CompetitionSetup;
+
+@Path("/api/v1/competitions")
+public class CompetitionResource {
+
+    private final CompetitionSetup setup;
+    private final Competitions competitions;
+
+    public CompetitionResource(CompetitionSetup setup, Competitions competitions) {
+        this.setup = setup;
+        this.competitions = competitions;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    public Response create(@NotNull @Valid CompetitionRequest request) {
+        CompetitionView created = CompetitionView.of(setup.createCompetition(request));
+        return Response.created(URI.create("/api/v1/competitions/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    @Path("{c}")
+    @PermitAll
+    public CompetitionView get(@PathParam("c") String code) {
+        return competitions.findByIdOptional(code).map(CompetitionView::of)
+                .orElseThrow(() -> ProblemException.notFound("Competition " + code));
+    }
+
+    @POST
+    @Path("{c}/events")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Response createEvent(@PathParam("c") String competition, @NotNull @Valid EventRequest request) {
+        CompetitionEvent e = setup.createEvent(competition, request);
+        EventRef target = e.advancesToCompetition == null ? null
+                : new EventRef(e.advancesToCompetition, e.advancesToEvent, competitions.findById(e.advancesToCompetition).level);
+        return Response.created(URI.create("/api/v1/competitions/" + competition + "/events/" + e.code))
+                .entity(EventView.of(e, target)).build();
+    }
+}

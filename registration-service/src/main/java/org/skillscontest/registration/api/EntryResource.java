@@ -1,0 +1,69 @@
+package org.skillscontest.registration.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.security.Caller;
+import org.skillscontest.platform.security.Roles;
+import org.skillscontest.registration.domain.CompetitionEvents;
+import org.skillscontest.registration.domain.Entries;
+import org.skillscontest.registration.domain.Entry;
+import org.skillscontest.registration.domain.Person;
+import org.skillscontest.registration.service.Registration;
+
+@Path("/api/v1/competitions/{c}/events/{e}/entries")
+public class EntryResource {
+
+    private final Registration registration;
+    private final Entries entries;
+    private final CompetitionEvents events;
+    private final Caller caller;
+
+    public EntryResource(Registration registration, Entries entries, CompetitionEvents events, Caller caller) {
+        this.registration = registration;
+        this.entries = entries;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.FEDERATION)
+    public Response register(@PathParam("c") String competition, @PathParam("e") String event,
+                             @NotNull @Valid EntryRequest request) {
+        Entry entry = registration.register(competition, event, caller.federation(), request);
+        return Response.created(URI.create("/api/v1/entries/" + entry.id))
+                .entity(new EntryCreated(entry.id, entry.personId, entry.status)).build();
+    }
+
+    /** A page of an event's entries: a federation sees its own, organisers and auditors all. */
+    @GET
+    @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
+    public PageView<EntryView> list(@PathParam("c") String competition, @PathParam("e") String event,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
+        if (events.find(competition, event).isEmpty()) {
+            throw ProblemException.notFound("Event " + event + " of " + competition);
+        }
+        boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
+        var query = entries.ofEvent(competition, event, everyone ? null : caller.federation());
+        List<Entry> items = query.page(page, size).list();
+        Map<UUID, Person> people = registration.people(items);
+        boolean fullIds = caller.hasRole(Roles.AUDITOR);
+        return new PageView<>(items.stream().map(e -> EntryView.of(e, people.get(e.personId), fullIds)).toList(),
+                page, size, query.count());
+    }
+}

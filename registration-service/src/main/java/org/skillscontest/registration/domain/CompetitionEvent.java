@@ -1,0 +1,49 @@
+package org.skillscontest.registration.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.ScoringScheme;
+
+/** An event (赛项) of a competition: one occupation, its capacity, quota and the event it advances to. */
+@Entity
+@Table(name = "competition_event")
+public class CompetitionEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String competition;
+
+    public String code;
+
+    public String name;
+
+    public String occupation;
+
+    @Column(name = "skill_level")
+    public int skillLevel;
+
+    public int capacity;
+
+    public int quota;
+
+    @Column(name = "advances_to_competition")
+    public String advancesToCompetition;
+
+    @Column(name = "advances_to_event")
+    public String advancesToEvent;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ScoringScheme scoring;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AwardPolicy awards;
+}

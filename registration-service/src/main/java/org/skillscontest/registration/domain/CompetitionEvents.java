@@ -1,0 +1,20 @@
+package org.skillscontest.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CompetitionEvents implements PanacheRepositoryBase<CompetitionEvent, Long> {
+
+    public Optional<CompetitionEvent> find(String competition, String code) {
+        return find("competition = ?1 and code = ?2", competition, code).firstResultOptional();
+    }
+
+    /** The event row locked for the rest of the transaction: registrations into one event queue up, so capacity holds. */
+    public Optional<CompetitionEvent> lock(String competition, String code) {
+        return find("competition = ?1 and code = ?2", competition, code)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

@@ -1,0 +1,53 @@
+package org.skillscontest.registration.domain;
+
+/**
+ * A unified social credit code (统一社会信用代码, GB 32100): 18 characters from a 31-character
+ * alphabet (no I, O, Z, S, V), the last one a check character over the first 17.
+ */
+public final class CreditCode {
+
+    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** Why a string is not a valid credit code. */
+    public enum Defect {
+        LENGTH("credit-code-length", "must be 18 characters"),
+        FORMAT("credit-code-format", "may contain only digits and the letters of GB 32100 (no I, O, Z, S, V)"),
+        CHECK_CHARACTER("credit-code-check-character", "check character does not match (GB 32100)");
+
+        public final String code;
+        public final String message;
+
+        Defect(String code, String message) {
+            this.code = code;
+            this.message = message;
+        }
+    }
+
+    private CreditCode() {
+    }
+
+    /** Null when valid, otherwise the first defect found. */
+    public static Defect defectOf(String raw) {
+        if (raw == null || raw.length() != 18) {
+            return Defect.LENGTH;
+        }
+        String value = raw.toUpperCase();
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+                return Defect.FORMAT;
+            }
+        }
+        return checkCharacter(value.substring(0, 17)) == value.charAt(17) ? null : Defect.CHECK_CHARACTER;
+    }
+
+    /** The check character for the first 17 characters. */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        int check = (31 - sum % 31) % 31;
+        return ALPHABET.charAt(check);
+    }
+}

@@ -1,0 +1,3 @@
+package org.skillscontest.registration.domain;
+
+public enum EntryStatus { REGISTERED, WITHDRAWN }

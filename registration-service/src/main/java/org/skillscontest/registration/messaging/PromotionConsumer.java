@@ -1,0 +1,38 @@
+package org.skillscontest.registration.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.skillscontest.contracts.EntrantPromoted;
+import org.skillscontest.contracts.PromotionRevoked;
+import org.skillscontest.platform.inbox.Inbox;
+import org.skillscontest.registration.service.Registration;
+
+/** Promotions from ranking become entries one level up; revocations withdraw them. */
+@ApplicationScoped
+public class PromotionConsumer {
+
+    private final Inbox inbox;
+    private final Registration registration;
+
+    public PromotionConsumer(Inbox inbox, Registration registration) {
+        this.inbox = inbox;
+        this.registration = registration;
+    }
+
+    @Incoming("entrant-promoted")
+    @Blocking
+    @Transactional
+    public void onPromoted(ConsumerRecord<String, String> record) {
+        inbox.receive(record, EntrantPromoted.class, registration::registerPromoted);
+    }
+
+    @Incoming("promotion-revoked")
+    @Blocking
+    @Transactional
+    public void onRevoked(ConsumerRecord<String, String> record) {
+        inbox.receive(record, PromotionRevoked.class, registration::revokePromotion);
+    }
+}

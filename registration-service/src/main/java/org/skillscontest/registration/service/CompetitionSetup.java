@@ -1,0 +1,172 @@
+package org.skillscontest.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.EventOpened;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.problem.FieldError;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.registration.api.CompetitionRequest;
+import org.skillscontest.registration.api.EventRequest;
+import org.skillscontest.registration.api.FederationRequest;
+import org.skillscontest.registration.domain.Competition;
+import org.skillscontest.registration.domain.CompetitionEvent;
+import org.skillscontest.registration.domain.CompetitionEvents;
+import org.skillscontest.registration.domain.Competitions;
+import org.skillscontest.registration.domain.Federation;
+import org.skillscontest.registration.domain.Federations;
+import org.skillscontest.registration.domain.RegionCode;
+
+/** The organiser's reference data: federations, competitions and their events, checked as a tree. */
+@ApplicationScoped
+public class CompetitionSetup {
+
+    private static final BigDecimal DEFAULT_TOLERANCE = BigDecimal.TEN;
+
+    private final Federations federations;
+    private final Competitions competitions;
+    private final CompetitionEvents events;
+    private final Outbox outbox;
+
+    public CompetitionSetup(Federations federations, Competitions competitions, CompetitionEvents events, Outbox outbox) {
+        this.federations = federations;
+        this.competitions = competitions;
+        this.events = events;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Federation createFederation(FederationRequest request) {
+        if (federations.findById(request.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Federation " + request.code() + " exists already.",
+                    List.of(new FieldError("code", "duplicate", "is taken")));
+        }
+        Federation f = new Federation();
+        f.code = request.code();
+        f.name = request.name();
+        f.regionCode = request.regionCode();
+        federations.persist(f);
+        return f;
+    }
+
+    @Transactional
+    public Competition createCompetition(CompetitionRequest request) {
+        if (competitions.findById(request.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Competition " + request.code() + " exists already.",
+                    List.of(new FieldError("code", "duplicate", "is taken")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.level() == org.skillscontest.contracts.Level.NATIONAL && !request.regionCode().equals(RegionCode.NATIONAL)) {
+            errors.add(new FieldError("regionCode", "national-region", "a national competition has region " + RegionCode.NATIONAL));
+        }
+        if (request.feeds() != null) {
+            Competition next = competitions.findById(request.feeds());
+            if (next == null) {
+                errors.add(new FieldError("feeds", "unknown-competition", "no competition " + request.feeds()));
+            } else if (next.level != request.level().next()) {
+                errors.add(new FieldError("feeds", "wrong-level", "must be a " + request.level().next() + " competition"));
+            } else if (!RegionCode.contains(next.regionCode, request.regionCode())) {
+                errors.add(new FieldError("feeds", "outside-region", "its region " + next.regionCode + " does not contain " + request.regionCode()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Competition c = new Competition();
+        c.code = request.code();
+        c.name = request.name();
+        c.level = request.level();
+        c.regionCode = request.regionCode();
+        c.edition = request.edition();
+        c.year = request.year();
+        c.startsOn = request.startsOn();
+        c.registrationClosesAt = request.registrationClosesAt();
+        c.feeds = request.feeds();
+        competitions.persist(c);
+        return c;
+    }
+
+    /** Creates an event and announces it on {@code registration.event-opened.v1}, in one transaction. */
+    @Transactional
+    public CompetitionEvent createEvent(String competitionCode, EventRequest request) {
+        Competition competition = competitions.findByIdOptional(competitionCode)
+                .orElseThrow(() -> ProblemException.notFound("Competition " + competitionCode));
+        if (events.find(competitionCode, request.code()).isPresent()) {
+            throw ProblemException.conflict("duplicate", "Event " + request.code() + " exists already in " + competitionCode + ".",
+                    List.of(new FieldError("code", "duplicate", "is taken")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        EventRef target = checkTarget(competition, request, errors);
+        ScoringScheme scheme = scheme(request.scoring(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        CompetitionEvent e = new CompetitionEvent();
+        e.competition = competitionCode;
+        e.code = request.code();
+        e.name = request.name();
+        e.occupation = request.occupation();
+        e.skillLevel = request.skillLevel();
+        e.capacity = request.capacity();
+        e.quota = request.quota();
+        e.advancesToCompetition = target == null ? null : target.competition();
+        e.advancesToEvent = target == null ? null : target.event();
+        e.scoring = scheme;
+        e.awards = request.awards() == null ? AwardPolicy.defaults() : new AwardPolicy(request.awards().mode(),
+                request.awards().gold(), request.awards().silver(), request.awards().bronze(), request.awards().excellence());
+        events.persist(e);
+        EventRef ref = new EventRef(competitionCode, e.code, competition.level);
+        outbox.publish(new EventOpened(ref, competition.name, competition.regionCode, competition.edition, competition.year,
+                competition.startsOn, competition.registrationClosesAt, e.name, e.occupation, e.skillLevel, e.capacity,
+                e.quota, target, e.scoring, e.awards), Topic.eventKey(competitionCode, e.code), ref.key());
+        return e;
+    }
+
+    /** The event one level up: it must exist in the competition this one feeds, for the same occupation. */
+    private EventRef checkTarget(Competition competition, EventRequest request, List<FieldError> errors) {
+        EventRequest.Target target = request.advancesTo();
+        if (target == null) {
+            return null;
+        }
+        if (competition.feeds == null || !competition.feeds.equals(target.competition())) {
+            errors.add(new FieldError("advancesTo.competition", "not-fed-competition",
+                    "must be the competition that " + competition.code + " feeds (" + competition.feeds + ")"));
+            return null;
+        }
+        CompetitionEvent next = events.find(target.competition(), target.event()).orElse(null);
+        if (next == null) {
+            errors.add(new FieldError("advancesTo.event", "unknown-event", "no event " + target.event() + " in " + target.competition()));
+            return null;
+        }
+        if (!next.occupation.equals(request.occupation())) {
+            errors.add(new FieldError("advancesTo.event", "other-occupation",
+                    "advances to an event of another occupation (" + next.occupation + ")"));
+        }
+        return new EventRef(target.competition(), target.event(), competitions.findById(target.competition()).level);
+    }
+
+    private static ScoringScheme scheme(EventRequest.Scoring scoring, List<FieldError> errors) {
+        if (scoring.theoryWeight() + scoring.practicalWeight() != 100) {
+            errors.add(new FieldError("scoring.practicalWeight", "weights-sum", "theoryWeight + practicalWeight must be 100"));
+        }
+        int moduleWeights = scoring.modules().stream().mapToInt(EventRequest.Module::weight).sum();
+        if (moduleWeights != 100) {
+            errors.add(new FieldError("scoring.modules", "weights-sum", "module weights must sum to 100, not " + moduleWeights));
+        }
+        if (scoring.modules().stream().map(EventRequest.Module::code).distinct().count() != scoring.modules().size()) {
+            errors.add(new FieldError("scoring.modules", "duplicate-module", "module codes must be distinct"));
+        }
+        return new ScoringScheme(scoring.theoryWeight(), scoring.practicalWeight(),
+                scoring.tolerancePercent() == null ? DEFAULT_TOLERANCE : scoring.tolerancePercent(),
+                scoring.modules().stream()
+                        .map(m -> new ScoringScheme.Module(m.code(), m.name(), m.maxMark(), m.weight()))
+                        .toList());
+    }
+}
