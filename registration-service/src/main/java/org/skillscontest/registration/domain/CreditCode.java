@@ -33,6 +33,9 @@ public final class CreditCode {
             return Defect.LENGTH;
         }
         String value = raw.toUpperCase();
+        if (value.length() != 18) {
+            return Defect.FORMAT; // a character such as 'ﬀ' upper-cases to two letters
+        }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
                 return Defect.FORMAT;

@@ -1,0 +1,297 @@
+package org.skillscontest.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON Schemas and the AsyncAPI document agree with the records, as the services serialise them. */
+class SchemasTest {
+
+    /** Configured as Quarkus configures its ObjectMapper: ISO-8601 dates, nulls written. */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // formats (uuid, date, date-time) are only annotations in 2020-12 unless asserted
+    static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
+    static final UUID PERSON = UUID.fromString("0b6f2a47-3c1e-4d5b-9f3a-6c2d8e1f4a70");
+    static final UUID ENTRY = UUID.fromString("5d0c9e2b-8a41-4f7e-b3c6-1e2f3a4b5c6d");
+    static final UUID PROMOTION = UUID.fromString("a3e1c5f7-2b4d-4e6f-8a0b-9c1d2e3f4a5b");
+    static final EventRef CITY = new EventRef("KLMY-2026", "DELIVERY-RIDER", Level.CITY);
+    static final EventRef PROVINCE = new EventRef("XJ-2026", "DELIVERY-RIDER", Level.PROVINCIAL);
+    static final EventRef NATION = new EventRef("CN-2026", "DELIVERY-RIDER", Level.NATIONAL);
+
+    // --- samples: the Karamay delivery rider of domain.md -------------------------------------------------------
+
+    static EventOpened eventOpened(EventRef ref, EventRef advancesTo) {
+        return new EventOpened(ref, "克拉玛依市第十七届职业技能大赛", "650200", 17, 2026, LocalDate.of(2026, 5, 1),
+                Instant.parse("2026-04-20T16:00:00Z"), "网约配送员", "网约配送员", 3, 200, 3, advancesTo,
+                new ScoringScheme(30, 70, new BigDecimal("10"), List.of(
+                        new ScoringScheme.Module("ROUTE", "路线规划与配送", new BigDecimal("100"), 60),
+                        new ScoringScheme.Module("SAFETY", "安全与应急处置", new BigDecimal("50"), 40))),
+                AwardPolicy.defaults());
+    }
+
+    static EntryRegistered entryRegistered(Origin origin, UUID promotionId) {
+        return new EntryRegistered(ENTRY, PERSON, "650202********0011", "艾力·买买提", "M", "KLMY-FTU",
+                new Employer("克拉玛依市速达配送有限公司", "91350100M000100Y43"), 4, CITY.competition(), CITY.event(),
+                Level.CITY, origin, promotionId);
+    }
+
+    static EntryWithdrawn entryWithdrawn() {
+        return new EntryWithdrawn(ENTRY, PERSON, CITY.competition(), CITY.event(), "因工作安排退出");
+    }
+
+    static ResultsPublished resultsPublished(int size) {
+        List<ResultsPublished.Result> results = IntStream.range(0, size)
+                .mapToObj(i -> new ResultsPublished.Result(i == 0 ? ENTRY : UUID.randomUUID(),
+                        i == 0 ? PERSON : UUID.randomUUID(), new BigDecimal("88.50"), new BigDecimal("92.14"),
+                        new BigDecimal("91.05"), 3_540 + i))
+                .toList();
+        return new ResultsPublished(CITY.competition(), CITY.event(), 1, 1, 1, results);
+    }
+
+    static EventRanked eventRanked() {
+        return new EventRanked(CITY.competition(), CITY.event(), Level.CITY, 2, List.of(
+                new EventRanked.Place(1, ENTRY, PERSON, "艾力·买买提", "KLMY-FTU", new BigDecimal("91.05"),
+                        new BigDecimal("92.14"), new BigDecimal("88.50"), Award.GOLD, true),
+                new EventRanked.Place(2, UUID.randomUUID(), UUID.randomUUID(), "王芳", "KLMY-FTU",
+                        new BigDecimal("85.00"), new BigDecimal("86.00"), new BigDecimal("82.67"), Award.SILVER, true),
+                // withdrawn: listed, but no place and no award
+                new EventRanked.Place(null, UUID.randomUUID(), UUID.randomUUID(), "李强", "DSZ-FTU",
+                        new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("0"), null, false),
+                // results for an entry whose registration ranking has not seen: no person, name or federation
+                new EventRanked.Place(3, UUID.randomUUID(), null, null, null, new BigDecimal("70.00"),
+                        new BigDecimal("71.43"), new BigDecimal("66.67"), Award.BRONZE, false)));
+    }
+
+    static EntrantPromoted entrantPromoted() {
+        return new EntrantPromoted(PROMOTION, PERSON, "650202********0011", "艾力·买买提", "KLMY-FTU",
+                new EntrantPromoted.From(CITY.competition(), CITY.event(), Level.CITY, ENTRY, 1, new BigDecimal("91.05"),
+                        Award.GOLD), PROVINCE);
+    }
+
+    static PromotionRevoked promotionRevoked() {
+        return new PromotionRevoked(PROMOTION, PERSON, PROVINCE, "成绩更正后名次为第4名，超出晋级名额");
+    }
+
+    static HonourRecommended honourRecommended(HonourKind kind, Integer targetSkillLevel) {
+        return new HonourRecommended(UUID.randomUUID(), PERSON, kind, Level.NATIONAL, NATION.competition(),
+                NATION.event(), 1, targetSkillLevel);
+    }
+
+    /** Valid samples, the first of each topic being its usual shape. */
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                eventOpened(CITY, PROVINCE),
+                eventOpened(NATION, null), // the national level advances nowhere
+                entryRegistered(Origin.DIRECT, null),
+                entryRegistered(Origin.PROMOTED, PROMOTION),
+                entryWithdrawn(),
+                resultsPublished(3),
+                resultsPublished(ResultsPublished.MAX_PART_SIZE),
+                eventRanked(),
+                entrantPromoted(),
+                promotionRevoked(),
+                honourRecommended(HonourKind.MAY_DAY_MEDAL, null),
+                honourRecommended(HonourKind.SKILL_LEVEL_UPGRADE, 2))
+                .map(value -> Arguments.of(Topic.forValue(value), value));
+    }
+
+    static Record sample(Topic topic) {
+        return samples().filter(a -> a.get()[0] == topic).map(a -> (Record) a.get()[1]).findFirst().orElseThrow();
+    }
+
+    static ObjectNode json(Record value) {
+        return JSON.valueToTree(value);
+    }
+
+    static JsonNode schemaNode(Topic topic) {
+        try (InputStream in = SchemasTest.class.getResourceAsStream(topic.schemaResource())) {
+            assertThat(in).as(topic.schemaResource()).isNotNull();
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Set<ValidationMessage> validate(Topic topic, JsonNode value) {
+        JsonSchema schema = FACTORY.getSchema(schemaNode(topic), CONFIG);
+        return schema.validate(value);
+    }
+
+    // --- the tests ---------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Topic.class)
+    void everyTopicHasASample(Topic topic) {
+        assertThat(sample(topic)).isInstanceOf(topic.valueType());
+    }
+
+    @ParameterizedTest(name = "{0} {index}")
+    @MethodSource("samples")
+    void sampleIsValid(Topic topic, Record value) {
+        assertThat(validate(topic, json(value))).isEmpty();
+    }
+
+    /** Every record field is in the schema and always written (null when absent), and nothing else is. */
+    @ParameterizedTest(name = "{0} {index}")
+    @MethodSource("samples")
+    void schemaDescribesExactlyTheRecordFields(Topic topic, Record value) {
+        List<String> problems = new ArrayList<>();
+        compareFields("$", json(value), schemaNode(topic), problems);
+        assertThat(problems).isEmpty();
+    }
+
+    static void compareFields(String path, JsonNode value, JsonNode schema, List<String> problems) {
+        if (value.isObject()) {
+            Set<String> fields = names(value);
+            Set<String> properties = names(schema.path("properties"));
+            Set<String> required = new TreeSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            if (!fields.equals(properties)) {
+                problems.add(path + ": record writes " + fields + ", schema describes " + properties);
+            }
+            if (!required.equals(properties)) {
+                problems.add(path + ": required " + required + ", properties " + properties);
+            }
+            value.fields().forEachRemaining(f -> {
+                if (schema.path("properties").has(f.getKey())) {
+                    compareFields(path + "." + f.getKey(), f.getValue(), schema.path("properties").get(f.getKey()),
+                            problems);
+                }
+            });
+        } else if (value.isArray()) {
+            value.forEach(item -> compareFields(path + "[]", item, schema.path("items"), problems));
+        }
+    }
+
+    static Set<String> names(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    static Arguments broken(String what, Topic topic, Consumer<ObjectNode> change) {
+        return Arguments.of(what, topic, change);
+    }
+
+    static Stream<Arguments> brokenSamples() {
+        return Stream.of(
+                broken("event without scoring", Topic.EVENT_OPENED, v -> v.remove("scoring")),
+                broken("level COUNTY", Topic.EVENT_OPENED, v -> ((ObjectNode) v.get("ref")).put("level", "COUNTY")),
+                broken("region code of 5 digits", Topic.EVENT_OPENED, v -> v.put("regionCode", "65020")),
+                broken("start date not a date", Topic.EVENT_OPENED, v -> v.put("startsOn", "2026-02-30")),
+                broken("closing time without offset", Topic.EVENT_OPENED,
+                        v -> v.put("registrationClosesAt", "2026-04-20 16:00")),
+                broken("award mode LOTTERY", Topic.EVENT_OPENED,
+                        v -> ((ObjectNode) v.get("awards")).put("mode", "LOTTERY")),
+                broken("skill level 6", Topic.EVENT_OPENED, v -> v.put("skillLevel", 6)),
+                broken("unmasked ID number", Topic.ENTRY_REGISTERED, v -> v.put("maskedIdNumber", "650202199003070011")),
+                broken("ID number masked the wrong way", Topic.ENTRY_REGISTERED,
+                        v -> v.put("maskedIdNumber", "6502021990******11")),
+                broken("entry without personId", Topic.ENTRY_REGISTERED, v -> v.remove("personId")),
+                broken("origin TRANSFERRED", Topic.ENTRY_REGISTERED, v -> v.put("origin", "TRANSFERRED")),
+                broken("gender X", Topic.ENTRY_REGISTERED, v -> v.put("gender", "X")),
+                broken("entry id not a UUID", Topic.ENTRY_REGISTERED, v -> v.put("entryId", "42")),
+                broken("credit code with an O", Topic.ENTRY_REGISTERED,
+                        v -> ((ObjectNode) v.get("employer")).put("creditCode", "91350100O000100Y43")),
+                broken("competition code with a space", Topic.ENTRY_REGISTERED, v -> v.put("competition", "KLMY 2026")),
+                broken("withdrawal without reason", Topic.ENTRY_WITHDRAWN, v -> v.remove("reason")),
+                broken("empty reason", Topic.ENTRY_WITHDRAWN, v -> v.put("reason", "")),
+                broken("result without total", Topic.RESULTS_PUBLISHED,
+                        v -> ((ObjectNode) v.get("results").get(0)).remove("total")),
+                broken("negative time used", Topic.RESULTS_PUBLISHED,
+                        v -> ((ObjectNode) v.get("results").get(0)).put("timeUsedSeconds", -1)),
+                broken("part 0", Topic.RESULTS_PUBLISHED, v -> v.put("part", 0)),
+                broken("more than 1,000 results in a part", Topic.RESULTS_PUBLISHED,
+                        v -> v.set("results", json(resultsPublished(ResultsPublished.MAX_PART_SIZE + 1)).get("results"))),
+                broken("award PLATINUM", Topic.EVENT_RANKED,
+                        v -> ((ObjectNode) v.get("places").get(0)).put("award", "PLATINUM")),
+                broken("place 0", Topic.EVENT_RANKED, v -> ((ObjectNode) v.get("places").get(0)).put("place", 0)),
+                broken("version missing", Topic.EVENT_RANKED, v -> v.remove("version")),
+                broken("promotion without target", Topic.ENTRANT_PROMOTED, v -> v.remove("to")),
+                broken("promotion with an unmasked ID number", Topic.ENTRANT_PROMOTED,
+                        v -> v.put("maskedIdNumber", "650202199003070011")),
+                broken("promoted from place 0", Topic.ENTRANT_PROMOTED,
+                        v -> ((ObjectNode) v.get("from")).put("place", 0)),
+                broken("revocation without promotionId", Topic.PROMOTION_REVOKED, v -> v.remove("promotionId")),
+                broken("honour kind NOBEL", Topic.HONOUR_RECOMMENDED, v -> v.put("kind", "NOBEL")),
+                broken("target skill level 0", Topic.HONOUR_RECOMMENDED, v -> v.put("targetSkillLevel", 0)),
+                broken("places not an array", Topic.EVENT_RANKED, v -> v.set("places", JSON.createObjectNode())),
+                broken("a result that is not an object", Topic.RESULTS_PUBLISHED,
+                        v -> ((ArrayNode) v.get("results")).add("not an object")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenSamples")
+    void brokenSampleIsRejected(String what, Topic topic, Consumer<ObjectNode> change) {
+        ObjectNode value = json(sample(topic));
+        assertThat(validate(topic, value)).isEmpty();
+        change.accept(value);
+        assertThat(validate(topic, value)).as(what).isNotEmpty();
+    }
+
+    // --- the AsyncAPI document ---------------------------------------------------------------------------------
+
+    static String asyncApi() {
+        try (InputStream in = SchemasTest.class.getResourceAsStream("/asyncapi.yaml")) {
+            assertThat(in).as("asyncapi.yaml").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Topic.class)
+    void asyncApiHasAChannelForEveryTopic(Topic topic) {
+        String doc = asyncApi();
+        assertThat(doc).contains("address: " + topic.topicName() + "\n")
+                .contains("address: " + topic.deadLetterTopic() + "\n")
+                .contains("$ref: './schemas/" + topic.topicName() + ".schema.json'");
+    }
+
+    @Test
+    void asyncApiReferencesOnlyExistingSchemas() {
+        Matcher ref = Pattern.compile("\\$ref: '\\./(schemas/[^']+)'").matcher(asyncApi());
+        int count = 0;
+        while (ref.find()) {
+            assertThat(SchemasTest.class.getResource("/" + ref.group(1))).as(ref.group(1)).isNotNull();
+            count++;
+        }
+        assertThat(count).isEqualTo(Topic.values().length);
+    }
+}

@@ -1,0 +1,63 @@
+package org.skillscontest.deploy.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client of the services' REST APIs, as a federation's or organiser's system would use them. */
+public final class Api {
+
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** An answer: status and JSON body (null when empty). */
+    public record Answer(int status, JsonNode body) {
+    }
+
+    public Answer send(String method, String url, String token, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Answer(response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends and insists on the expected status, showing the problem details otherwise. */
+    public JsonNode expect(int status, String method, String url, String token, Object body) {
+        Answer answer = send(method, url, token, body);
+        if (answer.status() != status) {
+            throw new IllegalStateException(method + " " + url + " answered " + answer.status() + " (expected " + status + "): "
+                    + answer.body());
+        }
+        return answer.body();
+    }
+
+    public JsonNode get(String url, String token) {
+        return expect(200, "GET", url, token, null);
+    }
+}

@@ -1,0 +1,72 @@
+package org.skillscontest.deploy.demo;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+
+/**
+ * Made-up but well-formed people and enterprises for the seed scenario: ID numbers with the GB 11643
+ * check digit, credit codes with the GB 32100 check character. Deterministic for a given seed.
+ */
+final class SeedPeople {
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "建华", "志强", "海燕", "晓东"};
+    private static final String[] XINJIANG = {"艾尔肯·吐尔逊", "古丽娜尔·买买提", "阿不都热合曼·依明", "迪丽拜尔·阿布拉", "努尔兰·哈斯木", "阿依古丽·托合提", "麦麦提·艾力", "帕提古丽·热西提", "吐尔洪·阿吉", "加娜尔·别克"};
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private final Random random;
+    private int sequence;
+
+    SeedPeople(long seed) {
+        this.random = new Random(seed);
+    }
+
+    String name(boolean xinjiang) {
+        if (xinjiang && random.nextInt(3) == 0) {
+            return XINJIANG[random.nextInt(XINJIANG.length)];
+        }
+        return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
+    /** A fresh, valid ID number of the region, for someone aged 20–50 today. */
+    String idNumber(String region) {
+        LocalDate birth = LocalDate.now().minusYears(20 + random.nextInt(30)).minusDays(random.nextInt(365));
+        sequence = (sequence + 1 + random.nextInt(3)) % 1000;
+        return idNumber(region, birth, sequence);
+    }
+
+    static String idNumber(String region, LocalDate birth, int sequence) {
+        String first17 = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return first17 + ID_CHECK.charAt(sum % 11);
+    }
+
+    /** A valid unified social credit code of an enterprise (91…) registered in the region. */
+    static String creditCode(String region, int enterprise) {
+        String first17 = "91" + region + String.format("%09d", 100_000 + enterprise * 7919L).substring(0, 9);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_ALPHABET.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        return first17 + CREDIT_ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    String phone() {
+        return "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
+    }
+
+    double uniform(double from, double to) {
+        return from + random.nextDouble() * (to - from);
+    }
+
+    int between(int from, int to) {
+        return from + random.nextInt(to - from + 1);
+    }
+}

@@ -1,0 +1,9 @@
+package org.skillscontest.ranking.api;
+
+import java.util.List;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+
+public record RankingView(String competition, String event, String name, Level level, int version, int quota,
+                          EventRef advancesTo, List<PlaceView> places) {
+}

@@ -1,0 +1,37 @@
+package org.skillscontest.ranking.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** An entrant as results show them: name, federation, masked ID number, and whether withdrawn. */
+@Entity
+@Table(name = "contestant")
+public class Contestant {
+
+    @Id
+    @Column(name = "entry_id")
+    public UUID entryId;
+
+    @Column(name = "person_id")
+    public UUID personId;
+
+    @Column(name = "event_key")
+    public String eventKey;
+
+    public String name;
+
+    @Column(name = "masked_id_number")
+    public String maskedIdNumber;
+
+    public String federation;
+
+    public String employer;
+
+    @Column(name = "current_skill_level")
+    public int currentSkillLevel;
+
+    public boolean withdrawn;
+}

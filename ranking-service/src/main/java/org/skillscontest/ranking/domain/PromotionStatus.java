@@ -1,0 +1,3 @@
+package org.skillscontest.ranking.domain;
+
+public enum PromotionStatus { ACTIVE, REVOKED }

@@ -1,0 +1,63 @@
+package org.skillscontest.ranking.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+
+/** An event as ranking knows it from registration: level, quota, where it advances to, its award policy. */
+@Entity
+@Table(name = "ranked_event")
+public class RankedEvent {
+
+    @Id
+    @Column(name = "event_key")
+    public String key;
+
+    public String competition;
+
+    public String event;
+
+    @Enumerated(EnumType.STRING)
+    public Level level;
+
+    @Column(name = "competition_name")
+    public String competitionName;
+
+    public String name;
+
+    public String occupation;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    public int quota;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "advances_to")
+    public EventRef advancesTo;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AwardPolicy awards;
+
+    /** The results version the standings show; 0 before the first. */
+    @Column(name = "ranked_version")
+    public int rankedVersion;
+
+    public EventRef ref() {
+        return new EventRef(competition, event, level);
+    }
+
+    /** Whether this event promotes anyone: not at the national level, and only with a linked event. */
+    public boolean promotes() {
+        return level != Level.NATIONAL && advancesTo != null && quota > 0;
+    }
+}

@@ -1,0 +1,43 @@
+package org.skillscontest.ranking.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.skillscontest.contracts.Award;
+
+/** An entrant's place, award and advancement in the latest ranked version of an event. */
+@Entity
+@Table(name = "standing")
+public class Standing {
+
+    @Id
+    @Column(name = "entry_id")
+    public UUID entryId;
+
+    @Column(name = "event_key")
+    public String eventKey;
+
+    public int version;
+
+    /** Null for withdrawn entrants: listed, but without place or award. */
+    public Integer place;
+
+    @Enumerated(EnumType.STRING)
+    public Award award;
+
+    public boolean advanced;
+
+    public BigDecimal total;
+
+    public BigDecimal practical;
+
+    public BigDecimal theory;
+
+    @Column(name = "time_used_seconds")
+    public Long timeUsedSeconds;
+}

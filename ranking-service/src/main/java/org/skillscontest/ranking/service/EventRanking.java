@@ -1,0 +1,139 @@
+package org.skillscontest.ranking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.skillscontest.contracts.Award;
+import org.skillscontest.contracts.EventRanked;
+import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.ranking.domain.Advancement;
+import org.skillscontest.ranking.domain.Awards;
+import org.skillscontest.ranking.domain.Contestant;
+import org.skillscontest.ranking.domain.Contestants;
+import org.skillscontest.ranking.domain.RankedEvent;
+import org.skillscontest.ranking.domain.RankedEvents;
+import org.skillscontest.ranking.domain.Ranking;
+import org.skillscontest.ranking.domain.ResultPart;
+import org.skillscontest.ranking.domain.ResultParts;
+import org.skillscontest.ranking.domain.Standing;
+import org.skillscontest.ranking.domain.Standings;
+
+/**
+ * Turns a complete results version into standings: places, awards, who advances; announces them on
+ * {@code ranking.event-ranked.v1} and hands the advancing entrants to {@link Promoting}. A version
+ * older than or equal to the one shown changes nothing, so replays are harmless.
+ */
+@ApplicationScoped
+public class EventRanking {
+
+    private final RankedEvents events;
+    private final ResultParts parts;
+    private final Contestants contestants;
+    private final Standings standings;
+    private final Promoting promoting;
+    private final Outbox outbox;
+
+    public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
+                        Promoting promoting, Outbox outbox) {
+        this.events = events;
+        this.parts = parts;
+        this.contestants = contestants;
+        this.standings = standings;
+        this.promoting = promoting;
+        this.outbox = outbox;
+    }
+
+    /** Keeps one part of a results version, and ranks once the version is complete. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receive(ResultsPublished published) {
+        String key = Topic.eventKey(published.competition(), published.event());
+        if (!parts.has(key, published.version(), published.part())) {
+            ResultPart part = new ResultPart();
+            part.eventKey = key;
+            part.version = published.version();
+            part.part = published.part();
+            part.parts = published.parts();
+            part.results = published.results();
+            parts.persist(part);
+            parts.flush();
+        }
+        rankNewestComplete(key);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rankNewestComplete(String key) {
+        RankedEvent event = events.lock(key).orElse(null);
+        if (event == null) {
+            return; // the definition has not arrived yet; Roster.open ranks then
+        }
+        int version = parts.newestComplete(key);
+        if (version <= event.rankedVersion) {
+            return;
+        }
+        rank(event, version);
+    }
+
+    private void rank(RankedEvent event, int version) {
+        List<ResultsPublished.Result> results = parts.of(event.key, version).stream()
+                .flatMap(p -> p.results.stream()).toList();
+        Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
+                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        List<Ranking.Score> eligible = new ArrayList<>();
+        for (ResultsPublished.Result r : results) {
+            Contestant c = people.get(r.entryId());
+            if (c == null || !c.withdrawn) {
+                eligible.add(new Ranking.Score(r.entryId(), r.total(), r.practical(), r.theory(), r.timeUsedSeconds()));
+            }
+        }
+        List<Ranking.Placed> placed = Ranking.rank(eligible);
+        Map<UUID, Award> awards = Awards.assign(placed, event.awards);
+        Set<UUID> advancing = event.promotes()
+                ? Advancement.select(placed, event.quota, Advancement.TiesAtLine.ALL) : Set.of();
+
+        standings.delete("eventKey", event.key);
+        standings.flush();
+        Map<UUID, Integer> places = new HashMap<>();
+        placed.forEach(p -> places.put(p.score().entryId(), p.place()));
+        List<Standing> rows = new ArrayList<>();
+        for (ResultsPublished.Result r : results) {
+            Standing s = new Standing();
+            s.entryId = r.entryId();
+            s.eventKey = event.key;
+            s.version = version;
+            s.place = places.get(r.entryId());
+            s.award = awards.get(r.entryId());
+            s.advanced = advancing.contains(r.entryId());
+            s.total = r.total();
+            s.practical = r.practical();
+            s.theory = r.theory();
+            s.timeUsedSeconds = r.timeUsedSeconds();
+            rows.add(s);
+        }
+        standings.persist(rows);
+        event.rankedVersion = version;
+
+        List<EventRanked.Place> announced = rows.stream()
+                .sorted(java.util.Comparator.comparing((Standing s) -> s.place == null ? Integer.MAX_VALUE : s.place)
+                        .thenComparing(s -> s.entryId))
+                .map(s -> {
+                    Contestant c = people.get(s.entryId);
+                    return new EventRanked.Place(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
+                            c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced);
+                })
+                .toList();
+        UUID eventId = UUID.nameUUIDFromBytes(("ranked/" + event.key + "/" + version).getBytes(StandardCharsets.UTF_8));
+        outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced),
+                event.key, event.key);
+        promoting.apply(event, version, rows, people);
+    }
+}

@@ -1,0 +1,131 @@
+package org.skillscontest.ranking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.skillscontest.contracts.EntrantPromoted;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.PromotionRevoked;
+import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.ranking.domain.Contestant;
+import org.skillscontest.ranking.domain.Promotion;
+import org.skillscontest.ranking.domain.PromotionStatus;
+import org.skillscontest.ranking.domain.Promotions;
+import org.skillscontest.ranking.domain.RankedEvent;
+import org.skillscontest.ranking.domain.RankedEvents;
+import org.skillscontest.ranking.domain.Standing;
+
+/**
+ * Makes the standings' advancement true downstream: each advancing entrant is promoted once, with a
+ * stable id; a promotion that no longer holds after a correction is revoked while the next level
+ * has not started, and only recorded once it has.
+ */
+@ApplicationScoped
+public class Promoting {
+
+    private static final Logger LOG = Logger.getLogger(Promoting.class);
+
+    private final Promotions promotions;
+    private final RankedEvents events;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Promoting(Promotions promotions, RankedEvents events, Outbox outbox, Clock clock) {
+        this.promotions = promotions;
+        this.events = events;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    void apply(RankedEvent event, int version, List<Standing> standings, Map<UUID, Contestant> people) {
+        if (!event.promotes()) {
+            return;
+        }
+        Map<UUID, Promotion> existing = promotions.fromEvent(event.competition, event.event).stream()
+                .filter(p -> p.status == PromotionStatus.ACTIVE)
+                .collect(Collectors.toMap(p -> p.entryId, p -> p));
+        Set<UUID> advancing = standings.stream().filter(s -> s.advanced).map(s -> s.entryId).collect(Collectors.toSet());
+        boolean nextLevelStarted = nextLevelStarted(event.advancesTo);
+
+        for (Standing s : standings) {
+            if (!s.advanced || existing.containsKey(s.entryId)) {
+                continue;
+            }
+            if (nextLevelStarted) {
+                LOG.warnf("%s version %d: entry %s now advances, but %s has started; recorded, not promoted",
+                        event.key, version, s.entryId, event.advancesTo.key());
+                continue;
+            }
+            promote(event, version, s, people.get(s.entryId));
+        }
+        for (Promotion p : existing.values()) {
+            if (advancing.contains(p.entryId)) {
+                continue;
+            }
+            if (nextLevelStarted) {
+                LOG.warnf("%s version %d: promotion %s no longer holds, but %s has started; recorded, not revoked",
+                        event.key, version, p.id, event.advancesTo.key());
+                continue;
+            }
+            revoke(p, "results version " + version + " of " + event.key + " no longer places the entrant within the quota");
+        }
+    }
+
+    private void promote(RankedEvent event, int version, Standing s, Contestant c) {
+        if (c == null) {
+            throw new IllegalStateException("entry " + s.entryId + " of " + event.key + " is unknown to ranking");
+        }
+        // the version that first promotes the entry is part of the id: replays of it find the same promotion
+        UUID id = UUID.nameUUIDFromBytes(("promotion/" + event.key + "/" + s.entryId + "/" + version)
+                .getBytes(StandardCharsets.UTF_8));
+        Promotion earlier = promotions.findById(id);
+        if (earlier != null) {
+            return;
+        }
+        Promotion p = new Promotion();
+        p.id = id;
+        p.personId = c.personId;
+        p.entryId = s.entryId;
+        p.fromCompetition = event.competition;
+        p.fromEvent = event.event;
+        p.fromLevel = event.level;
+        p.place = s.place;
+        p.total = s.total;
+        p.award = s.award;
+        p.toCompetition = event.advancesTo.competition();
+        p.toEvent = event.advancesTo.event();
+        p.toLevel = event.advancesTo.level();
+        p.status = PromotionStatus.ACTIVE;
+        p.resultsVersion = version;
+        p.promotedAt = Instant.now(clock);
+        promotions.persist(p);
+        outbox.publish(p.id, new EntrantPromoted(p.id, p.personId, c.maskedIdNumber, c.name, c.federation,
+                        new EntrantPromoted.From(p.fromCompetition, p.fromEvent, p.fromLevel, p.entryId, p.place, p.total, p.award),
+                        event.advancesTo),
+                p.personId.toString(), p.personId.toString());
+    }
+
+    private void revoke(Promotion p, String reason) {
+        p.status = PromotionStatus.REVOKED;
+        p.revokedAt = Instant.now(clock);
+        p.revocationReason = reason;
+        UUID eventId = UUID.nameUUIDFromBytes(("revoked/" + p.id).getBytes(StandardCharsets.UTF_8));
+        outbox.publish(eventId, new PromotionRevoked(p.id, p.personId, new EventRef(p.toCompetition, p.toEvent, p.toLevel), reason),
+                p.personId.toString(), p.personId.toString());
+    }
+
+    /** Once the next level's competition has started, nobody is added or removed there. */
+    private boolean nextLevelStarted(EventRef target) {
+        RankedEvent next = events.findById(target.key());
+        LocalDate startsOn = next == null ? null : next.startsOn;
+        return startsOn != null && !LocalDate.now(clock).isBefore(startsOn);
+    }
+}

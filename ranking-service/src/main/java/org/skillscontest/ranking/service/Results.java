@@ -1,0 +1,91 @@
+package org.skillscontest.ranking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.ranking.api.PathwayView;
+import org.skillscontest.ranking.api.PlaceView;
+import org.skillscontest.ranking.api.PromotionView;
+import org.skillscontest.ranking.api.RankingView;
+import org.skillscontest.ranking.domain.Contestant;
+import org.skillscontest.ranking.domain.Contestants;
+import org.skillscontest.ranking.domain.Promotion;
+import org.skillscontest.ranking.domain.PromotionStatus;
+import org.skillscontest.ranking.domain.Promotions;
+import org.skillscontest.ranking.domain.RankedEvent;
+import org.skillscontest.ranking.domain.RankedEvents;
+import org.skillscontest.ranking.domain.Standing;
+import org.skillscontest.ranking.domain.Standings;
+
+/** Read models of ranking: what the public sees. */
+@ApplicationScoped
+public class Results {
+
+    private final RankedEvents events;
+    private final Standings standings;
+    private final Contestants contestants;
+    private final Promotions promotions;
+
+    public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions) {
+        this.events = events;
+        this.standings = standings;
+        this.contestants = contestants;
+        this.promotions = promotions;
+    }
+
+    @Transactional
+    public RankingView ranking(String competition, String event) {
+        RankedEvent e = events.findByIdOptional(Topic.eventKey(competition, event))
+                .filter(x -> x.rankedVersion > 0)
+                .orElseThrow(() -> ProblemException.notFound("A ranking of " + competition + "/" + event));
+        Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
+                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        List<PlaceView> places = standings.ofEvent(e.key).stream().map(s -> {
+            Contestant c = people.get(s.entryId);
+            return new PlaceView(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
+                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced);
+        }).toList();
+        return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, places);
+    }
+
+    @Transactional
+    public List<PromotionView> promotions(String competition) {
+        List<Promotion> list = promotions.fromCompetition(competition);
+        Map<UUID, Contestant> people = list.isEmpty() ? Map.of() : contestants.list("entryId in ?1",
+                list.stream().map(p -> p.entryId).toList()).stream().collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        return list.stream().map(p -> {
+            Contestant c = people.get(p.entryId);
+            return PromotionView.of(p, c == null ? null : c.name, c == null ? null : c.federation);
+        }).toList();
+    }
+
+    @Transactional
+    public PathwayView pathway(UUID personId) {
+        List<Contestant> entries = contestants.list("personId", personId);
+        if (entries.isEmpty()) {
+            throw ProblemException.notFound("Person " + personId);
+        }
+        Map<UUID, Promotion> promotedFrom = promotions.ofPerson(personId).stream()
+                .filter(p -> p.status == PromotionStatus.ACTIVE)
+                .collect(Collectors.toMap(p -> p.entryId, Function.identity(), (a, b) -> a));
+        List<PathwayView.Step> steps = entries.stream().map(c -> {
+            RankedEvent e = events.findById(c.eventKey);
+            Standing s = standings.findById(c.entryId);
+            Promotion p = promotedFrom.get(c.entryId);
+            return new PathwayView.Step(e == null ? null : e.level, e == null ? null : e.competition,
+                    e == null ? null : e.competitionName, e == null ? null : e.event, e == null ? null : e.name, c.federation,
+                    s == null ? null : s.place, s == null ? null : s.total, s == null ? null : s.award,
+                    s != null && s.advanced, p == null ? null : new EventRef(p.toCompetition, p.toEvent, p.toLevel), c.withdrawn);
+        }).sorted(Comparator.comparing(PathwayView.Step::level, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        Contestant first = entries.get(0);
+        return new PathwayView(personId, first.name, first.maskedIdNumber, steps);
+    }
+}

@@ -1,0 +1,11 @@
+package org.skillscontest.scoring.api;
+
+import java.util.List;
+
+public record BatchResult(int accepted, int rejected, List<RowResult> rows) {
+
+    static BatchResult of(List<RowResult> rows) {
+        int accepted = (int) rows.stream().filter(r -> r.errors() == null).count();
+        return new BatchResult(accepted, rows.size() - accepted, rows);
+    }
+}

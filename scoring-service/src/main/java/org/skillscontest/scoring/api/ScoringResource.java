@@ -1,0 +1,82 @@
+package org.skillscontest.scoring.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.Map;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.security.Caller;
+import org.skillscontest.platform.security.Roles;
+import org.skillscontest.scoring.domain.ScoredEvent;
+import org.skillscontest.scoring.domain.ScoredEvents;
+import org.skillscontest.scoring.service.Locking;
+import org.skillscontest.scoring.service.Marking;
+
+@Path("/api/v1/events/{c}/{e}")
+public class ScoringResource {
+
+    private final Marking marking;
+    private final Locking locking;
+    private final ScoredEvents events;
+    private final Caller caller;
+
+    public ScoringResource(Marking marking, Locking locking, ScoredEvents events, Caller caller) {
+        this.marking = marking;
+        this.locking = locking;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("panel")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Map<String, Object> panel(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid PanelRequest request) {
+        ScoredEvent event = marking.assignPanel(Topic.eventKey(c, e), request);
+        return Map.of("chiefJudge", event.chiefJudge, "modules", event.panel);
+    }
+
+    @POST
+    @Path("marks")
+    @RolesAllowed(Roles.JUDGE)
+    public BatchResult marks(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid MarksRequest request) {
+        return BatchResult.of(marking.mark(Topic.eventKey(c, e), caller.subject(), request.marks()));
+    }
+
+    @POST
+    @Path("theory")
+    @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
+    public BatchResult theory(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid TheoryRequest request) {
+        return BatchResult.of(marking.theory(Topic.eventKey(c, e), caller.subject(), request.scores()));
+    }
+
+    @POST
+    @Path("lock")
+    @RolesAllowed(Roles.CHIEF_JUDGE)
+    public Map<String, Object> lock(@PathParam("c") String c, @PathParam("e") String e) {
+        return Map.of("locked", true, "version", locking.lock(Topic.eventKey(c, e), caller.subject()));
+    }
+
+    @POST
+    @Path("corrections")
+    @RolesAllowed(Roles.CHIEF_JUDGE)
+    public Map<String, Object> correct(@PathParam("c") String c, @PathParam("e") String e,
+                                       @NotNull @Valid CorrectionRequest request) {
+        return Map.of("version", locking.correct(Topic.eventKey(c, e), caller.subject(), request));
+    }
+
+    @GET
+    @Path("results")
+    @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
+    public ResultsView results(@PathParam("c") String c, @PathParam("e") String e) {
+        String key = Topic.eventKey(c, e);
+        var rows = locking.sheet(key);
+        ScoredEvent event = events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        return new ResultsView(c, e, event.locked(), event.resultsVersion, rows.stream().map(ResultsView.Line::of).toList());
+    }
+}

@@ -1,0 +1,93 @@
+package org.skillscontest.scoring.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.skillscontest.contracts.ScoringScheme;
+
+/**
+ * An event's score sheet: for every active entrant, the marks that count, what is still missing,
+ * which modules spread beyond tolerance, and the totals once complete. Pure: no storage, no clock.
+ */
+public final class ScoreSheet {
+
+    public static final String THEORY = "theory";
+
+    /** An entrant on the sheet. */
+    public record Entrant(UUID entryId, UUID personId) {
+    }
+
+    /** The current mark of one judge for one entrant and module. */
+    public record MarkValue(UUID entryId, String module, String judge, BigDecimal mark, Long timeUsedSeconds) {
+    }
+
+    /** A module whose counted marks spread more than its tolerance. */
+    public record Flag(UUID entryId, String module, BigDecimal spread, BigDecimal tolerance) {
+    }
+
+    /** One entrant's line: totals are null while anything is missing. */
+    public record Row(UUID entryId, UUID personId, Totals totals, long timeUsedSeconds, List<String> missing,
+                      List<Flag> flags) {
+        public boolean complete() {
+            return missing.isEmpty();
+        }
+    }
+
+    private ScoreSheet() {
+    }
+
+    public static List<Row> compute(ScoringScheme scheme, Map<String, List<String>> panel, List<Entrant> entrants,
+                                    List<MarkValue> marks, Map<UUID, BigDecimal> theory) {
+        Map<UUID, Map<String, Map<String, MarkValue>>> byEntry = new HashMap<>();
+        for (MarkValue m : marks) {
+            byEntry.computeIfAbsent(m.entryId(), k -> new HashMap<>())
+                    .computeIfAbsent(m.module(), k -> new HashMap<>())
+                    .put(m.judge(), m);
+        }
+        List<Row> rows = new ArrayList<>(entrants.size());
+        for (Entrant entrant : entrants) {
+            Map<String, Map<String, MarkValue>> own = byEntry.getOrDefault(entrant.entryId(), Map.of());
+            List<String> missing = new ArrayList<>();
+            List<Flag> flags = new ArrayList<>();
+            Map<String, PanelMarks> panels = new HashMap<>();
+            long timeUsed = 0;
+            for (ScoringScheme.Module module : scheme.modules()) {
+                List<String> judges = panel == null ? List.of() : panel.getOrDefault(module.code(), List.of());
+                Map<String, MarkValue> given = own.getOrDefault(module.code(), Map.of());
+                if (judges.isEmpty()) {
+                    missing.add(module.code() + ": no judges on the panel");
+                    continue;
+                }
+                List<BigDecimal> values = new ArrayList<>();
+                long moduleTime = 0;
+                for (String judge : judges) {
+                    MarkValue m = given.get(judge);
+                    if (m == null) {
+                        missing.add(module.code() + "/" + judge);
+                    } else {
+                        values.add(m.mark());
+                        moduleTime = Math.max(moduleTime, m.timeUsedSeconds() == null ? 0 : m.timeUsedSeconds());
+                    }
+                }
+                timeUsed += moduleTime;
+                if (values.size() == judges.size()) {
+                    PanelMarks pm = new PanelMarks(values, module.maxMark(), scheme.tolerancePercent());
+                    panels.put(module.code(), pm);
+                    if (pm.flagged()) {
+                        flags.add(new Flag(entrant.entryId(), module.code(), pm.spread(), pm.tolerance()));
+                    }
+                }
+            }
+            BigDecimal theoryScore = theory.get(entrant.entryId());
+            if (theoryScore == null && scheme.theoryWeight() > 0) {
+                missing.add(THEORY);
+            }
+            Totals totals = missing.isEmpty() ? Totals.of(scheme, panels, theoryScore) : null;
+            rows.add(new Row(entrant.entryId(), entrant.personId(), totals, timeUsed, List.copyOf(missing), List.copyOf(flags)));
+        }
+        return rows;
+    }
+}

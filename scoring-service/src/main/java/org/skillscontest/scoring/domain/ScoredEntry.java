@@ -1,0 +1,27 @@
+package org.skillscontest.scoring.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** An entrant to be marked. Scoring keeps no names: judges see entry ids (blind marking). */
+@Entity
+@Table(name = "scored_entry")
+public class ScoredEntry {
+
+    @Id
+    @Column(name = "entry_id")
+    public UUID entryId;
+
+    @Column(name = "person_id")
+    public UUID personId;
+
+    @Column(name = "event_key")
+    public String eventKey;
+
+    public String federation;
+
+    public boolean withdrawn;
+}

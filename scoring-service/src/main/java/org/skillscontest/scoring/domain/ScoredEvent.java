@@ -1,0 +1,62 @@
+package org.skillscontest.scoring.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.ScoringScheme;
+
+/** An event as scoring knows it: its scheme (from registration), its panel, and whether it is locked. */
+@Entity
+@Table(name = "scored_event")
+public class ScoredEvent {
+
+    /** {@code competition/event}, the key of every per-event topic. */
+    @Id
+    @Column(name = "event_key")
+    public String key;
+
+    public String competition;
+
+    public String event;
+
+    @Enumerated(EnumType.STRING)
+    public Level level;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ScoringScheme scheme;
+
+    @Column(name = "chief_judge")
+    public String chiefJudge;
+
+    /** Judge ids per practical module code. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, List<String>> panel;
+
+    @Column(name = "locked_at")
+    public Instant lockedAt;
+
+    /** The last results version published; 0 before the lock. */
+    @Column(name = "results_version")
+    public int resultsVersion;
+
+    public boolean locked() {
+        return lockedAt != null;
+    }
+
+    public boolean onPanel(String judge, String module) {
+        return panel != null && panel.getOrDefault(module, List.of()).contains(judge);
+    }
+
+    public ScoringScheme.Module module(String code) {
+        return scheme.modules().stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
+    }
+}

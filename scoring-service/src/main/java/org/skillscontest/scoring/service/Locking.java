@@ -1,0 +1,161 @@
+package org.skillscontest.scoring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.problem.FieldError;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.scoring.api.CorrectionRequest;
+import org.skillscontest.scoring.domain.Mark;
+import org.skillscontest.scoring.domain.Marks;
+import org.skillscontest.scoring.domain.ScoreSheet;
+import org.skillscontest.scoring.domain.ScoredEntries;
+import org.skillscontest.scoring.domain.ScoredEvent;
+import org.skillscontest.scoring.domain.ScoredEvents;
+import org.skillscontest.scoring.domain.TheoryScore;
+import org.skillscontest.scoring.domain.TheoryScores;
+
+/**
+ * The chief judge's lock and corrections. Each publishes a version of the results through the
+ * outbox, split into parts of at most 1,000, with event ids derived from event, version and part.
+ */
+@ApplicationScoped
+public class Locking {
+
+    private final ScoredEvents events;
+    private final ScoredEntries entries;
+    private final Marks marks;
+    private final TheoryScores theory;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Locking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, Outbox outbox, Clock clock) {
+        this.events = events;
+        this.entries = entries;
+        this.marks = marks;
+        this.theory = theory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The sheet as it stands: what the chief judge looks at before locking. */
+    @Transactional
+    public List<ScoreSheet.Row> sheet(String key) {
+        return sheet(events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key)));
+    }
+
+    /** Locks the event and publishes results version 1, or refuses with everything still missing or flagged. */
+    @Transactional
+    public int lock(String key, String chiefJudge) {
+        ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        requireChief(event, chiefJudge);
+        if (event.locked()) {
+            throw ProblemException.conflict("locked", "The event is locked already (results version " + event.resultsVersion + ").", null);
+        }
+        List<ScoreSheet.Row> rows = sheet(event);
+        List<FieldError> problems = new ArrayList<>();
+        for (ScoreSheet.Row row : rows) {
+            row.missing().forEach(m -> problems.add(new FieldError("entries[" + row.entryId() + "]", "missing-mark", "missing " + m)));
+            row.flags().forEach(f -> problems.add(new FieldError("entries[" + row.entryId() + "]." + f.module(), "tolerance-flag",
+                    "counted marks spread " + f.spread() + ", more than the tolerance " + f.tolerance())));
+        }
+        if (rows.isEmpty()) {
+            problems.add(new FieldError("entries", "no-entries", "the event has no active entries"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.conflict("not-lockable", "The event cannot be locked yet: " + problems.size() + " problem(s).", problems);
+        }
+        event.lockedAt = Instant.now(clock);
+        publish(event, rows);
+        return event.resultsVersion;
+    }
+
+    /** A correction after the lock: a new mark (or theory score) row with its reason, and the next results version. */
+    @Transactional
+    public int correct(String key, String chiefJudge, CorrectionRequest request) {
+        ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        requireChief(event, chiefJudge);
+        if (!event.locked()) {
+            throw ProblemException.conflict("not-locked", "Before the lock, judges re-mark; corrections are for locked events.", null);
+        }
+        var entry = entries.findById(request.entryId());
+        if (entry == null || !entry.eventKey.equals(key)) {
+            throw ProblemException.invalid("entryId", "unknown-entry", "no entry " + request.entryId() + " in this event");
+        }
+        Instant now = Instant.now(clock);
+        if (ScoreSheet.THEORY.equals(request.module())) {
+            TheoryScore t = new TheoryScore();
+            t.entryId = request.entryId();
+            t.eventKey = key;
+            t.score = request.mark();
+            t.recordedBy = chiefJudge;
+            t.recordedAt = now;
+            t.reason = request.reason();
+            theory.persist(t);
+        } else {
+            var module = event.module(request.module());
+            if (module == null) {
+                throw ProblemException.invalid("module", "unknown-module", "the event has no module " + request.module());
+            }
+            if (request.judge() == null || !event.onPanel(request.judge(), request.module())) {
+                throw ProblemException.invalid("judge", "not-on-panel", "the judge is not on this module's panel");
+            }
+            if (request.mark().compareTo(module.maxMark()) > 0) {
+                throw ProblemException.invalid("mark", "above-maximum", "must be at most " + module.maxMark());
+            }
+            Mark m = new Mark();
+            m.entryId = request.entryId();
+            m.eventKey = key;
+            m.module = request.module();
+            m.judge = request.judge();
+            m.mark = request.mark();
+            m.recordedBy = chiefJudge;
+            m.recordedAt = now;
+            m.reason = request.reason();
+            marks.persist(m);
+        }
+        marks.flush();
+        publish(event, sheet(event));
+        return event.resultsVersion;
+    }
+
+    private void requireChief(ScoredEvent event, String judge) {
+        if (event.chiefJudge == null || !event.chiefJudge.equals(judge)) {
+            throw ProblemException.forbidden("Only the event's chief judge (裁判长) may lock and correct it.");
+        }
+    }
+
+    private List<ScoreSheet.Row> sheet(ScoredEvent event) {
+        List<ScoreSheet.Entrant> entrants = entries.active(event.key).stream()
+                .map(e -> new ScoreSheet.Entrant(e.entryId, e.personId)).toList();
+        List<ScoreSheet.MarkValue> values = marks.current(event.key).stream()
+                .map(m -> new ScoreSheet.MarkValue(m.entryId, m.module, m.judge, m.mark, m.timeUsedSeconds)).toList();
+        return ScoreSheet.compute(event.scheme, event.panel, entrants, values, Marking.theoryByEntry(theory.current(event.key)));
+    }
+
+    private void publish(ScoredEvent event, List<ScoreSheet.Row> rows) {
+        event.resultsVersion++;
+        List<ResultsPublished.Result> results = rows.stream()
+                .filter(ScoreSheet.Row::complete)
+                .map(r -> new ResultsPublished.Result(r.entryId(), r.personId(), r.totals().theory(), r.totals().practical(),
+                        r.totals().total(), r.timeUsedSeconds()))
+                .toList();
+        int size = ResultsPublished.MAX_PART_SIZE;
+        int parts = Math.max(1, (results.size() + size - 1) / size);
+        for (int part = 1; part <= parts; part++) {
+            List<ResultsPublished.Result> slice = results.subList((part - 1) * size, Math.min(results.size(), part * size));
+            UUID eventId = UUID.nameUUIDFromBytes(("results/" + event.key + "/" + event.resultsVersion + "/" + part)
+                    .getBytes(StandardCharsets.UTF_8));
+            outbox.publish(eventId, new ResultsPublished(event.competition, event.event, event.resultsVersion, part, parts,
+                    List.copyOf(slice)), Topic.eventKey(event.competition, event.event), event.key);
+        }
+    }
+}

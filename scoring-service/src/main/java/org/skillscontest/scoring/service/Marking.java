@@ -1,0 +1,165 @@
+package org.skillscontest.scoring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.platform.problem.FieldError;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.scoring.api.MarkRow;
+import org.skillscontest.scoring.api.PanelRequest;
+import org.skillscontest.scoring.api.RowResult;
+import org.skillscontest.scoring.api.TheoryRow;
+import org.skillscontest.scoring.domain.Mark;
+import org.skillscontest.scoring.domain.Marks;
+import org.skillscontest.scoring.domain.ScoredEntries;
+import org.skillscontest.scoring.domain.ScoredEntry;
+import org.skillscontest.scoring.domain.ScoredEvent;
+import org.skillscontest.scoring.domain.ScoredEvents;
+import org.skillscontest.scoring.domain.TheoryScore;
+import org.skillscontest.scoring.domain.TheoryScores;
+
+/** Panels, judges' marks and theory scores, before the lock. */
+@ApplicationScoped
+public class Marking {
+
+    private final ScoredEvents events;
+    private final ScoredEntries entries;
+    private final Marks marks;
+    private final TheoryScores theory;
+    private final Clock clock;
+
+    public Marking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, Clock clock) {
+        this.events = events;
+        this.entries = entries;
+        this.marks = marks;
+        this.theory = theory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ScoredEvent assignPanel(String key, PanelRequest request) {
+        ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        if (event.locked()) {
+            throw ProblemException.conflict("locked", "The event is locked; its panel can no longer change.", null);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> modules = request.modules().keySet();
+        for (ScoringScheme.Module m : event.scheme.modules()) {
+            if (!modules.contains(m.code())) {
+                errors.add(new FieldError("modules." + m.code(), "no-judges", "every module needs at least one judge"));
+            }
+        }
+        for (String code : modules) {
+            if (event.module(code) == null) {
+                errors.add(new FieldError("modules." + code, "unknown-module", "the event has no module " + code));
+            } else if (request.modules().get(code).isEmpty()
+                    || request.modules().get(code).stream().distinct().count() != request.modules().get(code).size()) {
+                errors.add(new FieldError("modules." + code, "judges", "at least one judge, each once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        event.chiefJudge = request.chiefJudge();
+        event.panel = new LinkedHashMap<>(request.modules());
+        return event;
+    }
+
+    /** A judge's marks, each row accepted or rejected on its own. */
+    @Transactional
+    public List<RowResult> mark(String key, String judge, List<MarkRow> rows) {
+        ScoredEvent event = openEvent(key);
+        Instant now = Instant.now(clock);
+        List<RowResult> results = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            MarkRow row = rows.get(i);
+            List<FieldError> errors = new ArrayList<>();
+            ScoringScheme.Module module = event.module(row.module());
+            if (module == null) {
+                errors.add(new FieldError("marks[" + i + "].module", "unknown-module", "the event has no module " + row.module()));
+            } else {
+                if (!event.onPanel(judge, row.module())) {
+                    errors.add(new FieldError("marks[" + i + "].module", "not-on-panel", "the judge is not on this module's panel"));
+                }
+                if (row.mark().compareTo(module.maxMark()) > 0) {
+                    errors.add(new FieldError("marks[" + i + "].mark", "above-maximum", "must be at most " + module.maxMark()));
+                }
+            }
+            checkEntry(event, row.entryId(), "marks[" + i + "].entryId", errors);
+            if (errors.isEmpty()) {
+                Mark m = new Mark();
+                m.entryId = row.entryId();
+                m.eventKey = key;
+                m.module = row.module();
+                m.judge = judge;
+                m.mark = row.mark();
+                m.timeUsedSeconds = row.timeUsedSeconds();
+                m.recordedBy = judge;
+                m.recordedAt = now;
+                marks.persist(m);
+                results.add(RowResult.accepted(i));
+            } else {
+                results.add(RowResult.rejected(i, errors));
+            }
+        }
+        return results;
+    }
+
+    /** Theory exam scores, imported in bulk by the chief judge or the organiser. */
+    @Transactional
+    public List<RowResult> theory(String key, String recordedBy, List<TheoryRow> rows) {
+        ScoredEvent event = openEvent(key);
+        Instant now = Instant.now(clock);
+        List<RowResult> results = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            TheoryRow row = rows.get(i);
+            List<FieldError> errors = new ArrayList<>();
+            checkEntry(event, row.entryId(), "scores[" + i + "].entryId", errors);
+            if (errors.isEmpty()) {
+                TheoryScore t = new TheoryScore();
+                t.entryId = row.entryId();
+                t.eventKey = key;
+                t.score = row.score();
+                t.recordedBy = recordedBy;
+                t.recordedAt = now;
+                theory.persist(t);
+                results.add(RowResult.accepted(i));
+            } else {
+                results.add(RowResult.rejected(i, errors));
+            }
+        }
+        return results;
+    }
+
+    private ScoredEvent openEvent(String key) {
+        ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        if (event.locked()) {
+            throw ProblemException.conflict("locked", "The event is locked; changes are corrections by the chief judge.", null);
+        }
+        return event;
+    }
+
+    private void checkEntry(ScoredEvent event, UUID entryId, String field, List<FieldError> errors) {
+        ScoredEntry entry = entries.findById(entryId);
+        if (entry == null || !entry.eventKey.equals(event.key)) {
+            errors.add(new FieldError(field, "unknown-entry", "no entry " + entryId + " in this event"));
+        } else if (entry.withdrawn) {
+            errors.add(new FieldError(field, "withdrawn", "the entry was withdrawn"));
+        }
+    }
+
+    static Map<UUID, BigDecimal> theoryByEntry(List<TheoryScore> scores) {
+        Map<UUID, BigDecimal> map = new java.util.HashMap<>();
+        scores.forEach(t -> map.put(t.entryId, t.score));
+        return map;
+    }
+}
