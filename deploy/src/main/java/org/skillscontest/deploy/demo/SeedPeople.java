@@ -12,7 +12,8 @@ final class SeedPeople {
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "建华", "志强", "海燕", "晓东"};
-    private static final String[] XINJIANG = {"艾尔肯·吐尔逊", "古丽娜尔·买买提", "阿不都热合曼·依明", "迪丽拜尔·阿布拉", "努尔兰·哈斯木", "阿依古丽·托合提", "麦麦提·艾力", "帕提古丽·热西提", "吐尔洪·阿吉", "加娜尔·别克"};
+    private static final String[] XINJIANG_GIVEN = {"艾尔肯", "古丽娜尔", "阿不都热合曼", "迪丽拜尔", "努尔兰", "阿依古丽", "麦麦提", "帕提古丽", "吐尔洪", "加娜尔", "买合木提", "热依拉", "阿力木", "祖丽胡玛尔"};
+    private static final String[] XINJIANG_FATHER = {"吐尔逊", "买买提", "依明", "阿布拉", "哈斯木", "托合提", "艾力", "热西提", "阿吉", "别克", "库尔班", "沙塔尔"};
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -27,7 +28,7 @@ final class SeedPeople {
 
     String name(boolean xinjiang) {
         if (xinjiang && random.nextInt(3) == 0) {
-            return XINJIANG[random.nextInt(XINJIANG.length)];
+            return XINJIANG_GIVEN[random.nextInt(XINJIANG_GIVEN.length)] + "·" + XINJIANG_FATHER[random.nextInt(XINJIANG_FATHER.length)];
         }
         return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
     }

@@ -97,6 +97,14 @@ public final class SeedScenario {
     private final String organizer;
     private int enterpriseCounter;
 
+    /** Called after every event of a level is locked, before its promotions are awaited (tests crash services here). */
+    private Consumer<String> afterLevelLocked = level -> { };
+
+    public SeedScenario afterLevelLocked(Consumer<String> hook) {
+        this.afterLevelLocked = hook;
+        return this;
+    }
+
     public SeedScenario(Urls urls, Keys keys, Size size, Consumer<String> progress) {
         this.urls = urls;
         this.keys = keys;
@@ -110,11 +118,16 @@ public final class SeedScenario {
         setUp();
         String hero = registerDirectEntrants();
         for (String level : List.of("CITY", "PROVINCIAL", "NATIONAL")) {
-            for (Competition c : COMPETITIONS) {
-                if (c.level().equals(level)) {
-                    for (Event e : EVENTS) {
-                        judge(c, e);
-                    }
+            List<Competition> atLevel = COMPETITIONS.stream().filter(c -> c.level().equals(level)).toList();
+            for (Competition c : atLevel) {
+                for (Event e : EVENTS) {
+                    judgeAndLock(c, e);
+                }
+            }
+            afterLevelLocked.accept(level);
+            for (Competition c : atLevel) {
+                for (Event e : EVENTS) {
+                    awaitRanking(c, e);
                 }
             }
             if (!level.equals("NATIONAL")) {
@@ -243,8 +256,8 @@ public final class SeedScenario {
         };
     }
 
-    /** Panel, marks, theory and the lock of one event, then its ranking. */
-    private void judge(Competition c, Event e) {
+    /** Panel, marks, theory and the lock of one event. */
+    private void judgeAndLock(Competition c, Event e) {
         long t0 = System.nanoTime();
         String label = c.name() + " · " + e.name();
         JsonNode entries = api.get(urls.registration() + "/api/v1/competitions/" + c.code() + "/events/" + e.code()
@@ -299,10 +312,16 @@ public final class SeedScenario {
         }
         api.expect(200, "POST", scoringEvent + "/theory", chiefToken, Map.of("scores", theory));
         api.expect(200, "POST", scoringEvent + "/lock", chiefToken, null);
-        String rankingUrl = urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking";
-        awaitTrue(label + ": ranked", () -> api.send("GET", rankingUrl, null, null).status() == 200);
-        progress.accept(String.format("%-8s %s: %d entrants, %d marks by %d judges, locked and ranked (%.1f s)",
+        progress.accept(String.format("%-10s %s: %d entrants, %d marks by %d judges, locked by the chief judge (%.1f s)",
                 c.level(), label, active.size(), marks, panel.values().stream().mapToInt(List::size).sum(), seconds(t0)));
+    }
+
+    /** Results travel scoring → Kafka → ranking. */
+    private void awaitRanking(Competition c, Event e) {
+        long t0 = System.nanoTime();
+        String rankingUrl = urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking";
+        awaitTrue(c.name() + " · " + e.name() + ": ranked", () -> api.send("GET", rankingUrl, null, null).status() == 200);
+        progress.accept(String.format("%-10s %s · %s: ranked, awards given (%.1f s)", c.level(), c.name(), e.name(), seconds(t0)));
     }
 
     /** Promotions travel ranking → Kafka → registration: wait until every advancing entrant is registered one level up. */
@@ -334,8 +353,12 @@ public final class SeedScenario {
     private void awaitTrue(String what, Supplier<Boolean> condition) {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
-            if (condition.get()) {
-                return;
+            try {
+                if (condition.get()) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // a service restarting, or not answering yet: ask again
             }
             try {
                 Thread.sleep(250);

@@ -97,6 +97,20 @@ final class KafkaServer {
         }
     }
 
+    /** Forgets every record and the cluster id; refuses while the broker runs. */
+    void deleteData() {
+        if (process.alive()) {
+            throw new IllegalStateException("Kafka is running; stop it before deleting its data");
+        }
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing to delete
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot delete " + dataDir, e);
+        }
+    }
+
     /** Waits until the broker answers, then creates every contract topic and its dead-letter topic. */
     void awaitReadyAndCreateTopics(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

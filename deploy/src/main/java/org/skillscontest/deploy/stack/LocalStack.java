@@ -64,6 +64,10 @@ public final class LocalStack {
 
     /** Starts what is not running yet and waits until every part is ready. */
     public void start(java.util.function.Consumer<String> progress) {
+        if (settings.freshDatabases()) {
+            logs().values().forEach(log -> log.toFile().delete());
+            kafka.deleteData(); // a fresh start: no records of an earlier run on the topics either
+        }
         progress.accept("PostgreSQL: " + settings.postgres().describe());
         settings.postgres().start();
         settings.postgres().createDatabases(SERVICES.stream().map(this::database).toList(), settings.freshDatabases());

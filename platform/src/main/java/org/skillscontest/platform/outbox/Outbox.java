@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,16 +20,22 @@ import org.skillscontest.contracts.Topic;
 @ApplicationScoped
 public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
 
-    private final ObjectMapper json;
+    private static final Object WAKE_RELAY = new Object();
 
-    public Outbox(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /** Queues {@code value} for its topic with a fresh event id; returns the id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(Record value, String key, String subject) {
-        return publish(UUID.randomUUID(), value, key, subject);
+        return insert(UUID.randomUUID(), value, key, subject);
     }
 
     /**
@@ -35,9 +44,10 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(UUID eventId, Record value, String key, String subject) {
-        if (findById(eventId) != null) {
-            return eventId;
-        }
+        return findById(eventId) != null ? eventId : insert(eventId, value, key, subject);
+    }
+
+    private UUID insert(UUID eventId, Record value, String key, String subject) {
         Topic topic = Topic.forValue(value);
         OutboxRecord row = new OutboxRecord();
         row.id = eventId;
@@ -52,6 +62,27 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
         persist(row);
+        wakeRelayAfterCommit();
         return eventId;
+    }
+
+    /** Once per transaction: when it commits, the relay publishes at once instead of on its next tick. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.skillscontest.platform.outbox;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox")
-public class OutboxRecord {
+public class OutboxRecord extends PanacheEntityBase {
 
     @Id
     public UUID id;

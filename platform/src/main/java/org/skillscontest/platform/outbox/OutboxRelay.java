@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -12,7 +13,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -22,7 +27,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox records in order and marks them sent only after the broker acknowledged them
+ * Publishes outbox records in order, as soon as the transaction that wrote them commits and on a
+ * timer as a safety net, and marks them sent only after the broker acknowledged them
  * ({@code acks=all}, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
  * several instances of a service share the work without publishing a row twice in the normal case;
  * after a crash between acknowledgement and commit a row is published again with the same
@@ -38,6 +44,13 @@ public class OutboxRelay {
     private final URI source;
     private final int batchSize;
     private final Duration ackTimeout;
+    private final ReentrantLock passing = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
 
     public OutboxRelay(EntityManager em,
                        @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<String> emitter,
@@ -51,16 +64,41 @@ public class OutboxRelay {
         this.ackTimeout = ackTimeout;
     }
 
-    @Scheduled(every = "${outbox.relay.interval:0.2s}", delayed = "1s",
+    /** Asks for a relay pass soon: called after a transaction that wrote outbox records committed. */
+    void wake() {
+        if (!waker.isShutdown()) {
+            waker.execute(this::relay);
+        }
+    }
+
+    /** The safety net: records left by a failed pass or a crash are relayed on the next tick. */
+    @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        again.set(true);
+        if (!passing.tryLock()) {
+            return; // the pass under way goes round once more
+        }
         try {
-            while (relayBatch() == batchSize) {
-                // a full batch: more may be waiting
+            while (again.getAndSet(false)) {
+                while (relayBatch() == batchSize) {
+                    // a full batch: more may be waiting
+                }
             }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
+            return;
+        } finally {
+            passing.unlock();
         }
+        if (again.get()) {
+            relay();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdown();
     }
 
     /** Publishes one batch and returns its size. */

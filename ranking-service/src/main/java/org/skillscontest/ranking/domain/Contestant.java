@@ -1,6 +1,7 @@
 package org.skillscontest.ranking.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** An entrant as results show them: name, federation, masked ID number, and whether withdrawn. */
 @Entity
 @Table(name = "contestant")
-public class Contestant {
+public class Contestant extends PanacheEntityBase {
 
     @Id
     @Column(name = "entry_id")

@@ -1,6 +1,7 @@
 package org.skillscontest.ranking.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import org.skillscontest.contracts.Level;
 /** An entrant's advancement (晋级) from an event to the linked event one level up. */
 @Entity
 @Table(name = "promotion")
-public class Promotion {
+public class Promotion extends PanacheEntityBase {
 
     /** Derived from the source event and entry: the same promotion always has the same id. */
     @Id

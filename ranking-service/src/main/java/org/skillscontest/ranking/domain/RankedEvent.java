@@ -1,6 +1,7 @@
 package org.skillscontest.ranking.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,7 @@ import org.skillscontest.contracts.Level;
 /** An event as ranking knows it from registration: level, quota, where it advances to, its award policy. */
 @Entity
 @Table(name = "ranked_event")
-public class RankedEvent {
+public class RankedEvent extends PanacheEntityBase {
 
     @Id
     @Column(name = "event_key")

@@ -1,6 +1,7 @@
 package org.skillscontest.ranking.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +15,7 @@ import org.skillscontest.contracts.ResultsPublished;
 /** One received part of a results version; ranking acts once every part of a version is here. */
 @Entity
 @Table(name = "result_part")
-public class ResultPart {
+public class ResultPart extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

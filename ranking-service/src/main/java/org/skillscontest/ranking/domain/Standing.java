@@ -1,6 +1,7 @@
 package org.skillscontest.ranking.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ import org.skillscontest.contracts.Award;
 /** An entrant's place, award and advancement in the latest ranked version of an event. */
 @Entity
 @Table(name = "standing")
-public class Standing {
+public class Standing extends PanacheEntityBase {
 
     @Id
     @Column(name = "entry_id")

@@ -28,12 +28,12 @@ public class Roster {
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(EventOpened opened) {
         RankedEvent event = events.findById(opened.ref().key());
-        if (event == null) {
+        boolean known = event != null;
+        if (!known) {
             event = new RankedEvent();
             event.key = opened.ref().key();
             event.competition = opened.ref().competition();
             event.event = opened.ref().event();
-            events.persist(event);
         }
         event.level = opened.ref().level();
         event.competitionName = opened.competitionName();
@@ -43,6 +43,9 @@ public class Roster {
         event.quota = opened.quota();
         event.advancesTo = opened.advancesTo();
         event.awards = opened.awards();
+        if (!known) {
+            events.persist(event); // after the fields are set: the insert carries the state at persist
+        }
         events.flush();
         // results that arrived before the event definition are ranked now
         ranking.rankNewestComplete(event.key);

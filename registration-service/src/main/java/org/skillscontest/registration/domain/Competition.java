@@ -1,6 +1,7 @@
 package org.skillscontest.registration.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ import org.skillscontest.contracts.Level;
 /** A competition (大赛) of one level and region; {@code feeds} is the competition one level up. */
 @Entity
 @Table(name = "competition")
-public class Competition {
+public class Competition extends PanacheEntityBase {
 
     @Id
     public String code;

@@ -1,6 +1,7 @@
 package org.skillscontest.registration.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +15,7 @@ import org.skillscontest.contracts.ScoringScheme;
 /** An event (赛项) of a competition: one occupation, its capacity, quota and the event it advances to. */
 @Entity
 @Table(name = "competition_event")
-public class CompetitionEvent {
+public class CompetitionEvent extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package org.skillscontest.registration.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ import org.skillscontest.contracts.Origin;
 /** A person entered in one event by a federation (报名), directly or by promotion from the level below. */
 @Entity
 @Table(name = "entry")
-public class Entry {
+public class Entry extends PanacheEntityBase {
 
     @Id
     public UUID id;

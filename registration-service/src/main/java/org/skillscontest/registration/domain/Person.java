@@ -1,6 +1,7 @@
 package org.skillscontest.registration.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -1,6 +1,7 @@
 package org.skillscontest.scoring.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** An entrant to be marked. Scoring keeps no names: judges see entry ids (blind marking). */
 @Entity
 @Table(name = "scored_entry")
-public class ScoredEntry {
+public class ScoredEntry extends PanacheEntityBase {
 
     @Id
     @Column(name = "entry_id")

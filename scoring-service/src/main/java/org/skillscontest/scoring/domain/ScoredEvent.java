@@ -1,6 +1,7 @@
 package org.skillscontest.scoring.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +18,7 @@ import org.skillscontest.contracts.ScoringScheme;
 /** An event as scoring knows it: its scheme (from registration), its panel, and whether it is locked. */
 @Entity
 @Table(name = "scored_event")
-public class ScoredEvent {
+public class ScoredEvent extends PanacheEntityBase {
 
     /** {@code competition/event}, the key of every per-event topic. */
     @Id

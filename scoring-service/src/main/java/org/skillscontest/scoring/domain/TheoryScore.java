@@ -1,6 +1,7 @@
 package org.skillscontest.scoring.domain;
 
 import jakarta.persistence.Column;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** A theory (理论知识) exam score; append-only like marks, the latest row counts. */
 @Entity
 @Table(name = "theory_score")
-public class TheoryScore {
+public class TheoryScore extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

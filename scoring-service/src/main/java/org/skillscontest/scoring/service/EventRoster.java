@@ -26,16 +26,19 @@ public class EventRoster {
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(EventOpened opened) {
         ScoredEvent event = events.findById(opened.ref().key());
-        if (event == null) {
+        boolean known = event != null;
+        if (!known) {
             event = new ScoredEvent();
             event.key = opened.ref().key();
             event.competition = opened.ref().competition();
             event.event = opened.ref().event();
-            events.persist(event);
         }
         event.level = opened.ref().level();
         if (!event.locked()) {
             event.scheme = opened.scoring();
+        }
+        if (!known) {
+            events.persist(event); // after the fields are set: the insert carries the state at persist
         }
     }
 

@@ -1,0 +1,115 @@
+package org.skillscontest.deploy;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.skillscontest.deploy.demo.Report;
+import org.skillscontest.deploy.demo.SeedScenario;
+import org.skillscontest.deploy.demo.TopicAudit;
+import org.skillscontest.deploy.stack.Keys;
+import org.skillscontest.deploy.stack.LocalStack;
+import org.skillscontest.deploy.stack.StackSettings;
+
+/** {@code ./pipeline up | down | demo | token}: the local stack's commands (see README). */
+public final class Pipeline {
+
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    private Pipeline() {
+    }
+
+    public static void main(String[] args) {
+        Path repository = Path.of(System.getProperty("pipeline.repository", ".")).toAbsolutePath().normalize();
+        String command = args.length == 0 ? "help" : args[0];
+        try {
+            switch (command) {
+                case "up" -> up(repository);
+                case "down" -> down(repository);
+                case "demo" -> demo(repository);
+                case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
+                default -> help();
+            }
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("pipeline " + command + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void up(Path repository) {
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false));
+        stack.start(line -> OUT.println("  " + line));
+        OUT.println();
+        OUT.println("The stack is up:");
+        for (String s : LocalStack.SERVICES) {
+            OUT.printf("  %-13s %s   (Swagger UI %s/q/swagger-ui, health %s/q/health)%n", s, stack.url(s), stack.url(s), stack.url(s));
+        }
+        OUT.println("  kafka         " + stack.bootstrapServers());
+        OUT.println("  postgresql    " + stack.describePostgres());
+        OUT.println("  results page  " + stack.url("ranking") + "/api/v1/competitions/{c}/promotions");
+        OUT.println("Tokens: ./pipeline token --role organizer   Logs: deploy/.stack/logs   Stop: ./pipeline down");
+    }
+
+    private static void down(Path repository) {
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false));
+        stack.stop();
+        OUT.println("The stack is down.");
+    }
+
+    private static void demo(Path repository) {
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, true));
+        if (stack.anyRunning()) {
+            throw new IllegalStateException("a stack is up already; the demo starts a fresh one: run ./pipeline down first");
+        }
+        long t0 = System.nanoTime();
+        OUT.println("职工职业技能大赛 demo: Karamay and Urumqi (city) → Xinjiang (provincial) → national final");
+        Thread stopper = new Thread(stack::stop);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            stack.start(line -> OUT.println("  [stack] " + line));
+            SeedScenario.Urls urls = new SeedScenario.Urls(stack.url("registration"), stack.url("scoring"), stack.url("ranking"));
+            String hero = new SeedScenario(urls, stack.keys(), SeedScenario.Size.demo(), line -> OUT.println("  " + line)).run();
+            TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
+            new Report(urls, OUT).print(hero, audit);
+            OUT.printf("%nDemo finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9, repository.relativize(
+                    stack.logs().get("registration").getParent()));
+            if (audit.duplicates() > 0) {
+                throw new IllegalStateException(audit.duplicates() + " event id(s) were published twice");
+            }
+        } finally {
+            OUT.println("Stopping the stack…");
+            stack.stop();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+    }
+
+    private static void token(Path repository, List<String> args) {
+        String role = option(args, "--role");
+        if (role == null) {
+            throw new IllegalArgumentException("usage: ./pipeline token --role organizer|federation|judge|chief-judge|auditor "
+                    + "[--federation CODE] [--subject ID]");
+        }
+        if (role.equals("federation") && option(args, "--federation") == null) {
+            throw new IllegalArgumentException("a federation token needs --federation CODE");
+        }
+        Keys keys = Keys.in(StackSettings.defaults(repository, false).stateDir().resolve("keys"));
+        OUT.println(keys.token(role, option(args, "--federation"), option(args, "--subject"), Duration.ofHours(12)));
+    }
+
+    private static String option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    private static void help() {
+        OUT.println("""
+                usage: ./pipeline COMMAND
+                  demo    build if needed, start a fresh stack, run the seed scenario (city → provincial → national),
+                          print podiums, promotions and one entrant's pathway, and stop
+                  up      start the local stack (Kafka, PostgreSQL, the three services) and print their URLs
+                  down    stop the local stack
+                  token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts""");
+    }
+}

@@ -1,0 +1,86 @@
+package org.skillscontest.deploy.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The demo's closing report, for people: podiums per level, who advanced, and one entrant's path. */
+public final class Report {
+
+    private static final Map<String, String> AWARDS = Map.of("GOLD", "金奖 GOLD", "SILVER", "银奖 SILVER",
+            "BRONZE", "铜奖 BRONZE", "EXCELLENCE", "优胜奖 EXCELLENCE");
+    private static final Map<String, String> LEVELS = Map.of("CITY", "市级 CITY", "PROVINCIAL", "省级 PROVINCIAL",
+            "NATIONAL", "全国 NATIONAL");
+
+    private final Api api = new Api();
+    private final SeedScenario.Urls urls;
+    private final PrintStream out;
+
+    public Report(SeedScenario.Urls urls, PrintStream out) {
+        this.urls = urls;
+        this.out = out;
+    }
+
+    public void print(String heroPersonId, TopicAudit.Result audit) {
+        out.println();
+        out.println("══════════════ 职工职业技能大赛 · 演示报告  Demo report ══════════════");
+        for (String level : new String[]{"CITY", "PROVINCIAL", "NATIONAL"}) {
+            out.println();
+            out.println("■ " + LEVELS.get(level) + " 领奖台 podiums");
+            for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
+                if (!c.level().equals(level)) {
+                    continue;
+                }
+                out.println("  " + c.name() + " (" + c.code() + ")");
+                for (SeedScenario.Event e : SeedScenario.EVENTS) {
+                    JsonNode ranking = api.get(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null);
+                    out.printf("    %s — %d 名选手 entrants%n", e.name(), ranking.get("places").size());
+                    for (JsonNode p : ranking.get("places")) {
+                        if (p.get("place").isNull() || p.get("award").isNull() || !isMedal(p.get("award").asText())) {
+                            continue;
+                        }
+                        out.printf("      第%d名  %-14s %-12s %6.2f  %s%s%n", p.get("place").asInt(), AWARDS.get(p.get("award").asText()),
+                                p.get("name").asText(), p.get("total").asDouble(), federation(p),
+                                p.get("advanced").asBoolean() ? "  → 晋级 advances" : "");
+                    }
+                }
+            }
+        }
+        out.println();
+        out.println("■ 晋级 promotions (who advanced where)");
+        for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
+            if (c.feeds() == null) {
+                continue;
+            }
+            JsonNode promotions = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/promotions", null);
+            out.printf("  %s → %s: %d%n", c.code(), c.feeds(), promotions.size());
+            for (JsonNode p : promotions) {
+                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%n", p.get("from").get("event").asText(), p.get("place").asInt(),
+                        p.get("name").asText(), p.get("total").asDouble(), p.get("to").get("competition").asText(),
+                        p.get("to").get("event").asText());
+            }
+        }
+        out.println();
+        JsonNode pathway = api.get(urls.ranking() + "/api/v1/people/" + heroPersonId + "/pathway", null);
+        out.println("■ 一名选手的成长路径  One entrant's pathway: " + pathway.get("name").asText()
+                + " (" + pathway.get("maskedIdNumber").asText() + ")");
+        for (JsonNode step : pathway.get("steps")) {
+            out.printf("  %-16s %s · %s  第%s名  %s%s%n", LEVELS.get(step.get("level").asText()), step.get("competitionName").asText(),
+                    step.get("eventName").asText(), step.get("place").asText(), AWARDS.getOrDefault(step.get("award").asText(), "—"),
+                    step.get("promotedTo").isNull() ? "" : "  → 晋级 " + step.get("promotedTo").get("competition").asText());
+        }
+        out.println();
+        out.printf("■ Kafka: %d records on %d topics, %d event id(s) published twice%n", audit.total(), audit.topics().size(),
+                audit.duplicates());
+        audit.topics().values().forEach(t -> out.printf("      %-36s %5d records, %5d distinct ce_id%n", t.topic(), t.records(),
+                t.distinctIds()));
+    }
+
+    private static boolean isMedal(String award) {
+        return !award.equals("EXCELLENCE");
+    }
+
+    private static String federation(JsonNode place) {
+        return place.get("federation").isNull() ? "" : place.get("federation").asText();
+    }
+}
