@@ -29,7 +29,29 @@ final class PrivateCluster extends Postgres {
 
     /** Finds the PostgreSQL binaries, or says exactly what to install. */
     static PrivateCluster in(Path dir, int port) {
-        return new PrivateCluster(dir, port, findBinaries());
+        Path bin = findBinaries();
+        if ("root".equals(System.getProperty("user.name")) && !reachableByPostgresUser(dir)) {
+            // e.g. a checkout under /root: the postgres user cannot enter it, so the cluster lives in /tmp
+            dir = Path.of(System.getProperty("java.io.tmpdir"), "skillscontest-postgres-" + port);
+        }
+        return new PrivateCluster(dir, port, bin);
+    }
+
+    private static boolean reachableByPostgresUser(Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            Process p = new ProcessBuilder("runuser", "-u", "postgres", "--", "test", "-x", String.valueOf(existing))
+                    .redirectErrorStream(true).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Path findBinaries() {
