@@ -30,6 +30,27 @@ public final class Topics {
         return task.awaitCompletion(Duration.ofSeconds(90)).getRecords();
     }
 
+    /** The first record on the topic, from its start, that matches; waits up to a minute for it. */
+    public static ConsumerRecord<String, String> find(String topic, java.util.function.Predicate<ConsumerRecord<String, String>> matching) {
+        java.util.Properties p = new java.util.Properties();
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "test-find-" + java.util.UUID.randomUUID());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (matching.test(r)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no matching record on " + topic + " within a minute");
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
