@@ -51,6 +51,18 @@ public final class Topics {
         throw new AssertionError("no matching record on " + topic + " within a minute");
     }
 
+    /** Publishes a CloudEvent (binary mode) as the contract's producers do; waits for the broker's acknowledgement. */
+    public static void send(String topic, String key, String eventId, String value) {
+        org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", topic.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        companion().produceStrings()
+                .fromRecords(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, null, key, value, headers))
+                .awaitCompletion(Duration.ofSeconds(30));
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

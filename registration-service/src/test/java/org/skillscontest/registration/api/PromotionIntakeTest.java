@@ -7,16 +7,12 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
@@ -96,13 +92,6 @@ class PromotionIntakeTest {
     }
 
     private static void send(String eventId, String key, String value) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("ce_type", TOPIC.getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("ce_source", "/ranking-service".getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
-        Topics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(TOPIC, null, key, value, headers))
-                .awaitCompletion(Duration.ofSeconds(30));
+        Topics.send(TOPIC, key, eventId, value);
     }
 }

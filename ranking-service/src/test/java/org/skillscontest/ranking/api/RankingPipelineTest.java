@@ -1,0 +1,175 @@
+package org.skillscontest.ranking.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.Employer;
+import org.skillscontest.contracts.EntryRegistered;
+import org.skillscontest.contracts.EventOpened;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.Origin;
+import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.ServiceInfrastructure;
+import org.skillscontest.testing.Topics;
+
+/** Ranking as its subscribers see it: from records on the topics in to rankings and promotions out. */
+@QuarkusTest
+@WithTestResource(ServiceInfrastructure.class)
+class RankingPipelineTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private final String city = "city-" + UUID.randomUUID().toString().substring(0, 6);
+    private final String province = "prov-" + city;
+
+    @Test
+    void aCompleteVersionIsRankedAwardedAndItsTopQuotaPromotedOnceEvenWhenReplayed() {
+        List<EntryRegistered> entrants = openEventWithEntrants(6, 2);
+        // version 1 in two parts: nothing is ranked before both are here
+        List<ResultsPublished.Result> results = results(entrants, 90, 80, 85, 70, 60, 95);
+        publish(new ResultsPublished(city, "rider", 1, 1, 2, results.subList(0, 3)), "v1p1");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                given().get("/api/v1/events/{c}/rider/ranking", city).then().statusCode(404));
+        publish(new ResultsPublished(city, "rider", 1, 2, 2, results.subList(3, 6)), "v1p2");
+
+        JsonPath ranking = awaitRanking(1);
+        assertThat(ranking.getList("places.place", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(ranking.getList("places.award", String.class))
+                .containsExactly("GOLD", "SILVER", "SILVER", "BRONZE", "BRONZE", "BRONZE");
+        assertThat(ranking.getList("places.entryId", String.class)).startsWith(
+                entrants.get(5).entryId().toString(), entrants.get(0).entryId().toString());
+        assertThat(ranking.getList("places.advanced", Boolean.class)).containsExactly(true, true, false, false, false, false);
+
+        List<ConsumerRecord<String, String>> promoted = promotionsOf(2);
+        assertThat(promoted).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
+                entrants.get(5).personId().toString(), entrants.get(0).personId().toString());
+        assertThat(promoted).allMatch(r -> r.value().contains("\"to\":{\"competition\":\"" + province + "\""));
+
+        // the same version again, under the same and under new event ids: nothing new
+        publish(new ResultsPublished(city, "rider", 1, 1, 2, results.subList(0, 3)), "v1p1");
+        publish(new ResultsPublished(city, "rider", 1, 2, 2, results.subList(3, 6)), "replayed-" + UUID.randomUUID());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath()
+                        .getList("promotionId")).hasSize(2));
+    }
+
+    @Test
+    void aCorrectedVersionRevokesAPromotionThatNoLongerHoldsAndPromotesTheNewEntrant() {
+        List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
+        awaitRanking(1);
+        String firstPromotion = given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
+                .jsonPath().getString("[0].promotionId");
+
+        publish(new ResultsPublished(city, "rider", 2, 1, 1, results(entrants, 78, 80, 70)), "v2");
+        JsonPath v2 = awaitRanking(2);
+        assertThat(v2.getString("places[0].entryId")).isEqualTo(entrants.get(1).entryId().toString());
+
+        JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath();
+        assertThat(promotions.getList("status", String.class)).containsExactlyInAnyOrder("REVOKED", "ACTIVE");
+        ConsumerRecord<String, String> revoked = Topics.find(Topic.PROMOTION_REVOKED.topicName(),
+                r -> r.value().contains(firstPromotion));
+        assertThat(revoked.key()).isEqualTo(entrants.get(0).personId().toString());
+    }
+
+    @Test
+    void aPersonsPathwayShowsEveryLevel() {
+        List<EntryRegistered> entrants = openEventWithEntrants(2, 1);
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 91, 80)), "v1");
+        awaitRanking(1);
+        JsonPath pathway = given().get("/api/v1/people/{p}/pathway", entrants.get(0).personId())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(pathway.getString("steps[0].level")).isEqualTo("CITY");
+        assertThat(pathway.getInt("steps[0].place")).isEqualTo(1);
+        assertThat(pathway.getString("steps[0].promotedTo.competition")).isEqualTo(province);
+        given().get("/api/v1/people/{p}/pathway", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private List<EntryRegistered> openEventWithEntrants(int count, int quota) {
+        ScoringScheme scheme = new ScoringScheme(30, 70, BigDecimal.TEN,
+                List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+        EventRef target = new EventRef(province, "rider", Level.PROVINCIAL);
+        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆", "650000", 6, 2027, LocalDate.now().plusMonths(3),
+                Instant.now().plusSeconds(86400 * 60), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()),
+                target.key(), UUID.randomUUID().toString());
+        EventRef ref = new EventRef(city, "rider", Level.CITY);
+        publish(Topic.EVENT_OPENED, new EventOpened(ref, "克拉玛依", "650200", 17, 2027, LocalDate.now().plusMonths(1),
+                Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, quota, target, scheme,
+                AwardPolicy.defaults()), ref.key(), UUID.randomUUID().toString());
+        List<EntryRegistered> entrants = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            EntryRegistered e = new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), "650203********001" + i, "选手" + i,
+                    "M", "KRMY", new Employer("美团", "91650200MA77ABCDE0"), 4, city, "rider", Level.CITY, Origin.DIRECT, null);
+            publish(Topic.ENTRY_REGISTERED, e, ref.key(), UUID.randomUUID().toString());
+            entrants.add(e);
+        }
+        return entrants;
+    }
+
+    /** Totals in the given order; practical equals the total, theory 80, time 1,000 s. */
+    private static List<ResultsPublished.Result> results(List<EntryRegistered> entrants, double... totals) {
+        List<ResultsPublished.Result> results = new ArrayList<>();
+        for (int i = 0; i < totals.length; i++) {
+            BigDecimal total = BigDecimal.valueOf(totals[i]);
+            results.add(new ResultsPublished.Result(entrants.get(i).entryId(), entrants.get(i).personId(),
+                    BigDecimal.valueOf(80), total, total, 1000));
+        }
+        return results;
+    }
+
+    private void publish(ResultsPublished results, String eventIdSeed) {
+        publish(Topic.RESULTS_PUBLISHED, results, Topic.eventKey(city, "rider"),
+                UUID.nameUUIDFromBytes((city + eventIdSeed).getBytes()).toString());
+    }
+
+    private void publish(Topic topic, Record value, String key, String eventId) {
+        try {
+            Topics.send(topic.topicName(), key, eventId, json.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonPath awaitRanking(int version) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var response = given().get("/api/v1/events/{c}/rider/ranking", city);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.jsonPath().getInt("version")).isEqualTo(version);
+        });
+        return given().get("/api/v1/events/{c}/rider/ranking", city).then().extract().jsonPath();
+    }
+
+    private List<ConsumerRecord<String, String>> promotionsOf(int expected) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            found.clear();
+            given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath()
+                    .getList("promotionId", String.class)
+                    .forEach(id -> found.add(Topics.find(Topic.ENTRANT_PROMOTED.topicName(), r -> r.value().contains(id))));
+            assertThat(found).hasSize(expected);
+        });
+        return found;
+    }
+}
