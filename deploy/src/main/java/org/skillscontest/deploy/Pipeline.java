@@ -48,7 +48,6 @@ public final class Pipeline {
         }
         OUT.println("  kafka         " + stack.bootstrapServers());
         OUT.println("  postgresql    " + stack.describePostgres());
-        OUT.println("  results page  " + stack.url("ranking") + "/api/v1/competitions/{c}/promotions");
         OUT.println("Tokens: ./pipeline token --role organizer   Logs: deploy/.stack/logs   Stop: ./pipeline down");
     }
 

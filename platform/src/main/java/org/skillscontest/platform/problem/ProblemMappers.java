@@ -3,6 +3,7 @@ package org.skillscontest.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,7 +39,8 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(errors).toProblem(uri.getPath()));
     }
 
-    @ServerExceptionMapper
+    /** Named types too: Quarkus prefers its built-in mapper of the most specific type otherwise. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = "body";
         String message = "The body is not valid JSON.";

@@ -1,0 +1,193 @@
+package org.skillscontest.scoring.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.Employer;
+import org.skillscontest.contracts.EntryRegistered;
+import org.skillscontest.contracts.EventOpened;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.Origin;
+import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.ServiceInfrastructure;
+import org.skillscontest.testing.Tokens;
+import org.skillscontest.testing.Topics;
+
+/** Judges, chief judges and organisers over REST; event definitions and entries in, results out on Kafka. */
+@QuarkusTest
+@WithTestResource(ServiceInfrastructure.class)
+class ScoringFlowTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private final String competition = "krmy-" + UUID.randomUUID().toString().substring(0, 6);
+    private final String chief = "chief-" + competition;
+
+    @Test
+    void marksTheoryAndTheLockPublishResultsAndACorrectionPublishesTheNextVersion() throws Exception {
+        List<UUID> entries = openEvent(3);
+        panel(List.of("j1", "j2", "j3"));
+
+        // j1, j2, j3 mark all three entrants: 80/82/81 → mean 81; theory 90 → total 0.3*90 + 0.7*81 = 83.70
+        for (String judge : List.of("j1", "j2", "j3")) {
+            int mark = switch (judge) { case "j1" -> 80; case "j2" -> 82; default -> 81; };
+            given().auth().oauth2(Tokens.judge(judge)).contentType(ContentType.JSON)
+                    .body(Map.of("marks", entries.stream().map(e -> Map.of("entryId", e, "module", "route", "mark", mark,
+                            "timeUsedSeconds", 1500)).toList()))
+                    .post("/api/v1/events/{c}/rider/marks", competition)
+                    .then().statusCode(200).body("accepted", equalTo(3)).body("rejected", equalTo(0));
+        }
+        // before theory scores the lock lists what is missing
+        given().auth().oauth2(Tokens.chiefJudge(chief)).post("/api/v1/events/{c}/rider/lock", competition)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.code", hasItem("missing-mark"));
+        given().auth().oauth2(Tokens.chiefJudge(chief)).contentType(ContentType.JSON)
+                .body(Map.of("scores", entries.stream().map(e -> Map.of("entryId", e, "score", 90)).toList()))
+                .post("/api/v1/events/{c}/rider/theory", competition).then().statusCode(200).body("accepted", equalTo(3));
+        given().auth().oauth2(Tokens.chiefJudge("someone-else")).post("/api/v1/events/{c}/rider/lock", competition)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.chiefJudge(chief)).post("/api/v1/events/{c}/rider/lock", competition)
+                .then().statusCode(200).body("version", equalTo(1));
+
+        ConsumerRecord<String, String> v1 = results(1);
+        assertThat(v1.key()).isEqualTo(competition + "/rider");
+        JsonNode published = json.readTree(v1.value());
+        assertThat(published.get("parts").asInt()).isEqualTo(1);
+        assertThat(published.get("results")).hasSize(3);
+        assertThat(published.get("results").get(0).get("total").decimalValue()).isEqualByComparingTo("83.70");
+        assertThat(published.get("results").get(0).get("practical").decimalValue()).isEqualByComparingTo("81.00");
+        assertThat(published.get("results").get(0).get("timeUsedSeconds").asLong()).isEqualTo(1500);
+
+        // marks are refused after the lock; a correction with a reason publishes version 2
+        given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", 99))))
+                .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(409);
+        given().auth().oauth2(Tokens.chiefJudge(chief)).contentType(ContentType.JSON)
+                .body(Map.of("entryId", entries.get(0), "module", "route", "judge", "j1", "mark", 86,
+                        "reason", "复核: 计分错误 (transcription error)"))
+                .post("/api/v1/events/{c}/rider/corrections", competition).then().statusCode(200).body("version", equalTo(2));
+        JsonNode v2 = json.readTree(results(2).value());
+        JsonNode corrected = null;
+        for (JsonNode r : v2.get("results")) {
+            if (r.get("entryId").asText().equals(entries.get(0).toString())) {
+                corrected = r;
+            }
+        }
+        // 86/82/81 → mean 83; 0.3*90 + 0.7*83 = 85.10
+        assertThat(corrected.get("total").decimalValue()).isEqualByComparingTo("85.10");
+    }
+
+    @Test
+    void badRowsAreRejectedOneByOneAndMalformedRequestsNameTheField() {
+        List<UUID> entries = openEvent(1);
+        panel(List.of("j1"));
+        given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(
+                        Map.of("entryId", entries.get(0), "module", "route", "mark", 101),
+                        Map.of("entryId", UUID.randomUUID(), "module", "route", "mark", 50),
+                        Map.of("entryId", entries.get(0), "module", "nope", "mark", 50),
+                        Map.of("entryId", entries.get(0), "module", "route", "mark", 75))))
+                .post("/api/v1/events/{c}/rider/marks", competition)
+                .then().statusCode(200).body("accepted", equalTo(1)).body("rejected", equalTo(3))
+                .body("rows[0].errors[0].code", equalTo("above-maximum"))
+                .body("rows[1].errors[0].code", equalTo("unknown-entry"))
+                .body("rows[2].errors[0].code", equalTo("unknown-module"))
+                .body("rows[3].status", equalTo("ACCEPTED"));
+        given().auth().oauth2(Tokens.judge("not-on-panel")).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", 50))))
+                .post("/api/v1/events/{c}/rider/marks", competition)
+                .then().statusCode(200).body("rows[0].errors[0].code", equalTo("not-on-panel"));
+        given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", -1))))
+                .post("/api/v1/events/{c}/rider/marks", competition)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("marks[0].mark"));
+        given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON).body("{\"marks\": [{\"entryId\": \"not-a-uuid\"}]}")
+                .post("/api/v1/events/{c}/rider/marks", competition)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("marks[0].entryId"));
+        given().auth().oauth2(Tokens.federation("KRMY")).contentType(ContentType.JSON)
+                .body(Map.of("chiefJudge", "x", "modules", Map.of("route", List.of("j1"))))
+                .put("/api/v1/events/{c}/rider/panel", competition).then().statusCode(403);
+    }
+
+    @Test
+    void marksSpreadBeyondToleranceBlockTheLock() {
+        List<UUID> entries = openEvent(1);
+        panel(List.of("j1", "j2", "j3"));
+        int[] marks = {70, 75, 81}; // spread 11 > 10 % of 100
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.judge("j" + (i + 1))).contentType(ContentType.JSON)
+                    .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", marks[i]))))
+                    .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("entryId", entries.get(0), "score", 80))))
+                .post("/api/v1/events/{c}/rider/theory", competition).then().statusCode(200);
+        given().auth().oauth2(Tokens.organizer()).get("/api/v1/events/{c}/rider/results", competition)
+                .then().statusCode(200).body("entries[0].flags[0].module", equalTo("route"));
+        given().auth().oauth2(Tokens.chiefJudge(chief)).post("/api/v1/events/{c}/rider/lock", competition)
+                .then().statusCode(409).body("errors.code", hasItem("tolerance-flag"));
+    }
+
+    private List<UUID> openEvent(int count) {
+        EventRef ref = new EventRef(competition, "rider", Level.CITY);
+        ScoringScheme scheme = new ScoringScheme(30, 70, BigDecimal.TEN,
+                List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+        send(Topic.EVENT_OPENED, new EventOpened(ref, "克拉玛依", "650200", 17, 2027, LocalDate.now().plusMonths(1),
+                Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()));
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            send(Topic.ENTRY_REGISTERED, new EntryRegistered(id, UUID.randomUUID(), "650203********001" + i, "选手", "M", "KRMY",
+                    new Employer("美团", "91650200MA77ABCDE0"), 4, competition, "rider", Level.CITY, Origin.DIRECT, null));
+            ids.add(id);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
+                .get("/api/v1/events/{c}/rider/results", competition).then().statusCode(200).body("entries.size()", equalTo(count)));
+        return ids;
+    }
+
+    private void panel(List<String> judges) {
+        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("chiefJudge", chief, "modules", Map.of("route", judges)))
+                .put("/api/v1/events/{c}/rider/panel", competition).then().statusCode(200);
+    }
+
+    private ConsumerRecord<String, String> results(int version) {
+        return Topics.find(Topic.RESULTS_PUBLISHED.topicName(), r -> r.value().contains("\"competition\":\"" + competition + "\"")
+                && r.value().contains("\"version\":" + version + ","));
+    }
+
+    private void send(Topic topic, Record value) {
+        try {
+            Topics.send(topic.topicName(), Topic.eventKey(competition, "rider"), UUID.randomUUID().toString(),
+                    json.writeValueAsString(value));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
