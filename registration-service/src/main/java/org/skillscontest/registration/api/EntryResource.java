@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,18 +24,22 @@ import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.CompetitionEvents;
 import org.skillscontest.registration.domain.Entries;
 import org.skillscontest.registration.domain.Entry;
+import org.skillscontest.registration.domain.EntryStatus;
 import org.skillscontest.registration.domain.Person;
+import org.skillscontest.registration.service.Intake;
 import org.skillscontest.registration.service.Registration;
 
 @Path("/api/v1/competitions/{c}/events/{e}/entries")
 public class EntryResource {
 
+    private final Intake intake;
     private final Registration registration;
     private final Entries entries;
     private final CompetitionEvents events;
     private final Caller caller;
 
-    public EntryResource(Registration registration, Entries entries, CompetitionEvents events, Caller caller) {
+    public EntryResource(Intake intake, Registration registration, Entries entries, CompetitionEvents events, Caller caller) {
+        this.intake = intake;
         this.registration = registration;
         this.entries = entries;
         this.events = events;
@@ -44,9 +50,26 @@ public class EntryResource {
     @RolesAllowed(Roles.FEDERATION)
     public Response register(@PathParam("c") String competition, @PathParam("e") String event,
                              @NotNull @Valid EntryRequest request) {
-        Entry entry = registration.register(competition, event, caller.federation(), request);
-        return Response.created(URI.create("/api/v1/entries/" + entry.id))
-                .entity(new EntryCreated(entry.id, entry.personId, entry.status)).build();
+        BatchAnswer.Accepted entry = intake.registerOne(competition, event, caller.federation(), request);
+        return Response.created(URI.create("/api/v1/entries/" + entry.entryId()))
+                .entity(new EntryCreated(entry.entryId(), entry.personId(), EntryStatus.REGISTERED)).build();
+    }
+
+    /**
+     * Up to 5,000 entrants at once, each accepted or rejected on its own. With an Idempotency-Key,
+     * a retry returns the first answer and registers nothing twice.
+     */
+    @POST
+    @Path("batch")
+    @RolesAllowed(Roles.FEDERATION)
+    public BatchAnswer registerBatch(@PathParam("c") String competition, @PathParam("e") String event,
+                                     @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+                                     @NotNull @Valid BatchRequest request) {
+        if (request.entries().size() > BatchRequest.MAX_ROWS) {
+            throw new ProblemException(413, "too-large", "Too large", "A batch holds at most " + BatchRequest.MAX_ROWS
+                    + " entrants, not " + request.entries().size() + ".", null);
+        }
+        return intake.registerBatch(competition, event, caller.federation(), idempotencyKey, request.entries());
     }
 
     /** A page of an event's entries: a federation sees its own, organisers and auditors all. */

@@ -1,11 +1,9 @@
 package org.skillscontest.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,26 +18,19 @@ import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.UnprocessableEventException;
 import org.skillscontest.platform.outbox.Outbox;
-import org.skillscontest.platform.problem.FieldError;
 import org.skillscontest.platform.problem.ProblemException;
-import org.skillscontest.registration.api.EntryRequest;
-import org.skillscontest.registration.config.EligibilityConfig;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
 import org.skillscontest.registration.domain.CompetitionEvents;
 import org.skillscontest.registration.domain.Competitions;
-import org.skillscontest.registration.domain.CreditCode;
-import org.skillscontest.registration.domain.Eligibility;
 import org.skillscontest.registration.domain.Entries;
 import org.skillscontest.registration.domain.Entry;
 import org.skillscontest.registration.domain.EntryStatus;
-import org.skillscontest.registration.domain.Federation;
-import org.skillscontest.registration.domain.Federations;
 import org.skillscontest.registration.domain.IdNumber;
 import org.skillscontest.registration.domain.People;
 import org.skillscontest.registration.domain.Person;
 
-/** Entries: direct registration by federations, registration by promotion, withdrawal. */
+/** Entries after intake: registration by promotion, withdrawal, revocation. */
 @ApplicationScoped
 public class Registration {
 
@@ -47,55 +38,19 @@ public class Registration {
 
     private final Competitions competitions;
     private final CompetitionEvents events;
-    private final Federations federations;
     private final People people;
     private final Entries entries;
     private final Outbox outbox;
-    private final EntityManager em;
-    private final EligibilityConfig eligibility;
     private final Clock clock;
 
-    public Registration(Competitions competitions, CompetitionEvents events, Federations federations, People people,
-                        Entries entries, Outbox outbox, EntityManager em, EligibilityConfig eligibility, Clock clock) {
+    public Registration(Competitions competitions, CompetitionEvents events, People people, Entries entries, Outbox outbox,
+                        Clock clock) {
         this.competitions = competitions;
         this.events = events;
-        this.federations = federations;
         this.people = people;
         this.entries = entries;
         this.outbox = outbox;
-        this.em = em;
-        this.eligibility = eligibility;
         this.clock = clock;
-    }
-
-    /** A federation submits one entrant; every rule is checked before anything is written. */
-    @Transactional
-    public Entry register(String competitionCode, String eventCode, String federationCode, EntryRequest request) {
-        Competition competition = competitions.findByIdOptional(competitionCode)
-                .orElseThrow(() -> ProblemException.notFound("Competition " + competitionCode));
-        CompetitionEvent event = events.lock(competitionCode, eventCode)
-                .orElseThrow(() -> ProblemException.notFound("Event " + eventCode + " of " + competitionCode));
-        Federation federation = federations.findByIdOptional(federationCode)
-                .orElseThrow(() -> ProblemException.forbidden("Federation " + federationCode + " is not registered."));
-
-        IdNumber idNumber = validInput(request);
-        Person known = people.byIdNumber(idNumber.value()).orElse(null);
-        List<FieldError> ineligible = Eligibility.check(new Eligibility.Facts(idNumber, federation.regionCode,
-                competition.regionCode, competition.startsOn, competition.registrationClosesAt, Instant.now(clock),
-                event.capacity, entries.activeInEvent(competitionCode, eventCode),
-                known != null && entries.personInEvent(known.id, competitionCode, eventCode),
-                known == null ? 0 : entries.personEventsInCompetition(known.id, competitionCode)), eligibility.settings());
-        if (ineligible.stream().anyMatch(e -> e.code().equals("already-entered"))) {
-            throw ProblemException.conflict("duplicate-entry", "This person has already entered this event.", ineligible);
-        }
-        if (!ineligible.isEmpty()) {
-            throw ProblemException.ineligible(ineligible);
-        }
-        Person person = known != null ? known : createPerson(idNumber, request);
-        Entry entry = newEntry(person.id, competition, event, federationCode, request.employer().name(),
-                request.employer().creditCode().toUpperCase(), request.currentSkillLevel(), Origin.DIRECT, null);
-        announce(entry, person, competition);
-        return entry;
     }
 
     /**
@@ -156,41 +111,6 @@ public class Registration {
         List<UUID> ids = list.stream().map(e -> e.personId).distinct().toList();
         return ids.isEmpty() ? Map.of() : people.list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-    }
-
-    /** Field checks that need more than Bean Validation: the ID number, gender and credit code. */
-    private static IdNumber validInput(EntryRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        IdNumber.Result id = IdNumber.parse(request.idNumber());
-        if (id.defect() != null) {
-            errors.add(new FieldError("idNumber", id.defect().code, id.defect().message));
-        } else if (request.gender() != null && request.gender() != id.idNumber().gender()) {
-            errors.add(new FieldError("gender", "gender-mismatch", "does not agree with the ID number"));
-        }
-        CreditCode.Defect credit = CreditCode.defectOf(request.employer().creditCode());
-        if (credit != null) {
-            errors.add(new FieldError("employer.creditCode", credit.code, credit.message));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return id.idNumber();
-    }
-
-    /** One person per ID number, even when two registrations of a new person race. */
-    private Person createPerson(IdNumber idNumber, EntryRequest request) {
-        em.createNativeQuery("""
-                        insert into person (id, id_number, name, gender, birth_date, phone)
-                        values (:id, :idNumber, :name, :gender, :birthDate, :phone)
-                        on conflict (id_number) do nothing""")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("idNumber", idNumber.value())
-                .setParameter("name", request.name().strip())
-                .setParameter("gender", idNumber.gender().name())
-                .setParameter("birthDate", idNumber.birthDate())
-                .setParameter("phone", request.phone())
-                .executeUpdate();
-        return people.byIdNumber(idNumber.value()).orElseThrow();
     }
 
     private Entry newEntry(UUID personId, Competition competition, CompetitionEvent event, String federation,

@@ -1,0 +1,350 @@
+package org.skillscontest.registration.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.skillscontest.contracts.Employer;
+import org.skillscontest.contracts.EntryRegistered;
+import org.skillscontest.contracts.Origin;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.problem.FieldError;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.registration.api.BatchAnswer;
+import org.skillscontest.registration.api.EntryRequest;
+import org.skillscontest.registration.config.EligibilityConfig;
+import org.skillscontest.registration.domain.Competition;
+import org.skillscontest.registration.domain.CompetitionEvent;
+import org.skillscontest.registration.domain.CompetitionEvents;
+import org.skillscontest.registration.domain.Competitions;
+import org.skillscontest.registration.domain.CreditCode;
+import org.skillscontest.registration.domain.Eligibility;
+import org.skillscontest.registration.domain.Entries;
+import org.skillscontest.registration.domain.Entry;
+import org.skillscontest.registration.domain.EntryStatus;
+import org.skillscontest.registration.domain.Federation;
+import org.skillscontest.registration.domain.Federations;
+import org.skillscontest.registration.domain.IdNumber;
+
+/**
+ * Federations' intake of entrants (报名), one or thousands at a time: every row is checked on its
+ * own (input, then eligibility), accepted rows are written in batches together with their
+ * {@code entry-registered} events, and nothing of a rejected row is stored. With an idempotency
+ * key, the first answer is kept and a retry gets it back without registering anything twice.
+ */
+@ApplicationScoped
+public class Intake {
+
+    private final Competitions competitions;
+    private final CompetitionEvents events;
+    private final Federations federations;
+    private final Entries entries;
+    private final Outbox outbox;
+    private final EntityManager em;
+    private final Validator validator;
+    private final EligibilityConfig eligibility;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public Intake(Competitions competitions, CompetitionEvents events, Federations federations, Entries entries,
+                  Outbox outbox, EntityManager em, Validator validator, EligibilityConfig eligibility, ObjectMapper json,
+                  Clock clock) {
+        this.competitions = competitions;
+        this.events = events;
+        this.federations = federations;
+        this.entries = entries;
+        this.outbox = outbox;
+        this.em = em;
+        this.validator = validator;
+        this.eligibility = eligibility;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One entrant: registered, or refused as a problem (400 invalid, 409 duplicate, 422 ineligible). */
+    @Transactional
+    public BatchAnswer.Accepted registerOne(String competition, String event, String federation, EntryRequest request) {
+        Outcome outcome = submit(competition, event, federation, List.of(request)).get(0);
+        if (outcome.accepted() != null) {
+            return outcome.accepted();
+        }
+        List<FieldError> errors = outcome.rejected().errors();
+        throw switch (outcome.kind()) {
+            case INVALID -> ProblemException.invalid(errors);
+            case DUPLICATE -> ProblemException.conflict("duplicate-entry", "This person has already entered this event.", errors);
+            case INELIGIBLE -> ProblemException.ineligible(errors);
+        };
+    }
+
+    /**
+     * A batch. With a key, the answer is stored under (federation, key) in the same transaction: a
+     * concurrent retry waits on the key's row and then returns the stored answer.
+     */
+    @Transactional
+    public BatchAnswer registerBatch(String competition, String event, String federation, String idempotencyKey,
+                                     List<EntryRequest> requests) {
+        if (idempotencyKey == null) {
+            return answer(submit(competition, event, federation, requests));
+        }
+        String hash = hash(competition, event, requests);
+        int claimed = em.createNativeQuery("""
+                        insert into intake_request (federation, idempotency_key, request_hash, created_at)
+                        values (:federation, :key, :hash, :at) on conflict do nothing""")
+                .setParameter("federation", federation).setParameter("key", idempotencyKey)
+                .setParameter("hash", hash).setParameter("at", Instant.now(clock))
+                .executeUpdate();
+        if (claimed == 0) {
+            Object[] earlier = (Object[]) em.createNativeQuery("""
+                            select request_hash, cast(answer as text) from intake_request
+                            where federation = :federation and idempotency_key = :key""")
+                    .setParameter("federation", federation).setParameter("key", idempotencyKey)
+                    .getSingleResult();
+            if (!hash.equals(earlier[0])) {
+                throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                        "This Idempotency-Key was used for a different request.",
+                        List.of(new FieldError("Idempotency-Key", "reused", "send a new key for a new request")));
+            }
+            return read((String) earlier[1]);
+        }
+        BatchAnswer answer = answer(submit(competition, event, federation, requests));
+        em.createNativeQuery("""
+                        update intake_request set answer = cast(:answer as jsonb)
+                        where federation = :federation and idempotency_key = :key""")
+                .setParameter("answer", write(answer)).setParameter("federation", federation)
+                .setParameter("key", idempotencyKey).executeUpdate();
+        return answer;
+    }
+
+    enum Kind { INVALID, DUPLICATE, INELIGIBLE }
+
+    /** One row's fate: accepted, or rejected with the kind of refusal. */
+    record Outcome(BatchAnswer.Accepted accepted, BatchAnswer.Rejected rejected, Kind kind) {
+        static Outcome rejected(int index, Kind kind, List<FieldError> errors) {
+            return new Outcome(null, new BatchAnswer.Rejected(index, List.copyOf(errors)), kind);
+        }
+    }
+
+    /** A row that passed the input checks, with what the rules need. */
+    private record Candidate(int index, EntryRequest request, IdNumber idNumber) {
+    }
+
+    private List<Outcome> submit(String competitionCode, String eventCode, String federationCode, List<EntryRequest> requests) {
+        Competition competition = competitions.findByIdOptional(competitionCode)
+                .orElseThrow(() -> ProblemException.notFound("Competition " + competitionCode));
+        CompetitionEvent event = events.lock(competitionCode, eventCode)
+                .orElseThrow(() -> ProblemException.notFound("Event " + eventCode + " of " + competitionCode));
+        Federation federation = federations.findByIdOptional(federationCode)
+                .orElseThrow(() -> ProblemException.forbidden("Federation " + federationCode + " is not registered."));
+
+        Outcome[] outcomes = new Outcome[requests.size()];
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> firstRowOfPerson = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<FieldError> errors = inputErrors(requests.get(i));
+            if (!errors.isEmpty()) {
+                outcomes[i] = Outcome.rejected(i, Kind.INVALID, errors);
+                continue;
+            }
+            IdNumber id = IdNumber.parse(requests.get(i).idNumber()).idNumber();
+            Integer first = firstRowOfPerson.putIfAbsent(id.value(), i);
+            if (first != null) {
+                outcomes[i] = Outcome.rejected(i, Kind.DUPLICATE, List.of(new FieldError("idNumber", "duplicate-in-batch",
+                        "the same person is in row " + first + " of this batch")));
+                continue;
+            }
+            candidates.add(new Candidate(i, requests.get(i), id));
+        }
+
+        // what the rules need, in three queries for the whole batch
+        Map<String, Object[]> known = knownPeople(candidates);
+        Map<UUID, List<String>> eventsOfKnown = activeEventsInCompetition(competitionCode, known);
+        long active = entries.activeInEvent(competitionCode, eventCode);
+        Instant now = Instant.now(clock);
+
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Object[] person = known.get(c.idNumber().value());
+            List<String> personEvents = person == null ? List.of() : eventsOfKnown.getOrDefault((UUID) person[0], List.of());
+            List<FieldError> ineligible = Eligibility.check(new Eligibility.Facts(c.idNumber(), federation.regionCode,
+                    competition.regionCode, competition.startsOn, competition.registrationClosesAt, now, event.capacity,
+                    active, personEvents.contains(eventCode), personEvents.size()), eligibility.settings());
+            if (ineligible.isEmpty()) {
+                accepted.add(c);
+                active++;
+            } else {
+                boolean duplicate = ineligible.stream().anyMatch(e -> e.code().equals("already-entered"));
+                outcomes[c.index()] = Outcome.rejected(c.index(), duplicate ? Kind.DUPLICATE : Kind.INELIGIBLE, ineligible);
+            }
+        }
+        Map<String, UUID> personIds = createPeople(accepted, known);
+        for (Candidate c : accepted) {
+            UUID personId = personIds.get(c.idNumber().value());
+            Entry entry = new Entry();
+            entry.id = UUID.randomUUID();
+            entry.personId = personId;
+            entry.competition = competitionCode;
+            entry.event = eventCode;
+            entry.federation = federationCode;
+            entry.employerName = c.request().employer().name().strip();
+            entry.employerCreditCode = c.request().employer().creditCode().toUpperCase();
+            entry.currentSkillLevel = c.request().currentSkillLevel();
+            entry.status = EntryStatus.REGISTERED;
+            entry.origin = Origin.DIRECT;
+            entry.registeredAt = now;
+            entries.persist(entry);
+            Object[] person = known.get(c.idNumber().value());
+            String name = person == null ? c.request().name().strip() : (String) person[1];
+            outbox.publish(new EntryRegistered(entry.id, personId, c.idNumber().masked(), name, c.idNumber().gender().name(),
+                            federationCode, new Employer(entry.employerName, entry.employerCreditCode), entry.currentSkillLevel,
+                            competitionCode, eventCode, competition.level, Origin.DIRECT, null),
+                    Topic.eventKey(competitionCode, eventCode), entry.id.toString());
+            outcomes[c.index()] = new Outcome(new BatchAnswer.Accepted(c.index(), entry.id, personId), null, null);
+        }
+        return List.of(outcomes);
+    }
+
+    /** Bean Validation of the row, then the ID number, gender and credit code. */
+    private List<FieldError> inputErrors(EntryRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            return List.of(new FieldError("body", "missing", "the row is empty"));
+        }
+        for (ConstraintViolation<EntryRequest> v : validator.validate(request)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(),
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()
+                            .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), v.getMessage()));
+        }
+        if (request.idNumber() != null) {
+            IdNumber.Result id = IdNumber.parse(request.idNumber());
+            if (id.defect() != null) {
+                errors.add(new FieldError("idNumber", id.defect().code, id.defect().message));
+            } else if (request.gender() != null && request.gender() != id.idNumber().gender()) {
+                errors.add(new FieldError("gender", "gender-mismatch", "does not agree with the ID number"));
+            }
+        }
+        if (request.employer() != null && request.employer().creditCode() != null) {
+            CreditCode.Defect credit = CreditCode.defectOf(request.employer().creditCode());
+            if (credit != null) {
+                errors.add(new FieldError("employer.creditCode", credit.code, credit.message));
+            }
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return errors;
+    }
+
+    /** People already known by ID number: id number → {person id, name}. */
+    private Map<String, Object[]> knownPeople(List<Candidate> candidates) {
+        Map<String, Object[]> known = new HashMap<>();
+        if (candidates.isEmpty()) {
+            return known;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id_number, id, name from person where id_number in (:ids)")
+                .setParameter("ids", candidates.stream().map(c -> c.idNumber().value()).toList())
+                .getResultList();
+        rows.forEach(r -> known.put((String) r[0], new Object[]{r[1], r[2]}));
+        return known;
+    }
+
+    /** The events of this competition each known person is actively entered in. */
+    private Map<UUID, List<String>> activeEventsInCompetition(String competition, Map<String, Object[]> known) {
+        Map<UUID, List<String>> byPerson = new HashMap<>();
+        if (known.isEmpty()) {
+            return byPerson;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select person_id, event from entry
+                        where competition = :c and status = 'REGISTERED' and person_id in (:people)""")
+                .setParameter("c", competition)
+                .setParameter("people", known.values().stream().map(p -> (UUID) p[0]).toList())
+                .getResultList();
+        rows.forEach(r -> byPerson.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return byPerson;
+    }
+
+    /**
+     * Inserts the new people in one JDBC batch; a person another request inserted meanwhile is kept
+     * (one person per ID number), so the ids are read back.
+     */
+    private Map<String, UUID> createPeople(List<Candidate> accepted, Map<String, Object[]> known) {
+        Map<String, UUID> ids = new HashMap<>();
+        known.forEach((idNumber, p) -> ids.put(idNumber, (UUID) p[0]));
+        List<Candidate> fresh = accepted.stream().filter(c -> !known.containsKey(c.idNumber().value())).toList();
+        if (fresh.isEmpty()) {
+            return ids;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into person (id, id_number, name, gender, birth_date, phone) values (?, ?, ?, ?, ?, ?)
+                    on conflict (id_number) do nothing""")) {
+                for (Candidate c : fresh) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, c.idNumber().value());
+                    insert.setString(3, c.request().name().strip());
+                    insert.setString(4, c.idNumber().gender().name());
+                    insert.setObject(5, c.idNumber().birthDate());
+                    insert.setString(6, c.request().phone());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id_number, id from person where id_number in (:ids)")
+                .setParameter("ids", fresh.stream().map(c -> c.idNumber().value()).toList())
+                .getResultList();
+        rows.forEach(r -> ids.put((String) r[0], (UUID) r[1]));
+        return ids;
+    }
+
+    private static BatchAnswer answer(List<Outcome> outcomes) {
+        return new BatchAnswer(outcomes.stream().filter(o -> o.accepted() != null).map(Outcome::accepted).toList(),
+                outcomes.stream().filter(o -> o.rejected() != null).map(Outcome::rejected).toList());
+    }
+
+    private String hash(String competition, String event, List<EntryRequest> requests) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((competition + "/" + event + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(json.writeValueAsBytes(requests));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(BatchAnswer answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BatchAnswer read(String stored) {
+        try {
+            return json.readValue(stored, BatchAnswer.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored answer", e);
+        }
+    }
+}
