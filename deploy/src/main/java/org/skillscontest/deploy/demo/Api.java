@@ -24,12 +24,17 @@ public final class Api {
     }
 
     public Answer send(String method, String url, String token, Object body) {
+        return send(method, url, token, body, java.util.Map.of());
+    }
+
+    public Answer send(String method, String url, String token, Object body, java.util.Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json");
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

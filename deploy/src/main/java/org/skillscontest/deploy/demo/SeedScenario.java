@@ -184,15 +184,21 @@ public final class SeedScenario {
         return body;
     }
 
-    /** Federations submit their entrants: the two cities' events, and other provinces straight into the final. */
+    /**
+     * Federations submit their entrants as their own systems do: one batch per federation and event
+     * (with an Idempotency-Key, so a retry would be harmless); the hero alone through the single-entry API.
+     */
     private String registerDirectEntrants() {
         long t0 = System.nanoTime();
         String hero = null;
         int count = 0;
+        int batches = 0;
         for (String competition : List.of(KARAMAY, URUMQI, NATIONAL)) {
             List<Federation> feds = FEDERATIONS.get(competition);
             int perEvent = competition.equals(NATIONAL) ? size.nationalDirectPerEvent() : size.perCityEvent();
             for (Event e : EVENTS) {
+                Map<Federation, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+                Map<Federation, List<String>> rowRoles = new LinkedHashMap<>();
                 for (int i = 0; i < perEvent; i++) {
                     Federation f = feds.get(i % feds.size());
                     String name = people.name(!competition.equals(NATIONAL));
@@ -210,31 +216,50 @@ public final class SeedScenario {
                         role = "star";
                     }
                     String enterprise = f.enterprises()[i % f.enterprises().length];
-                    String token = keys.token("federation", f.code(), "federation-" + f.code(), Duration.ofHours(1));
-                    JsonNode created = api.expect(201, "POST", urls.registration() + "/api/v1/competitions/" + competition
-                            + "/events/" + e.code() + "/entries", token, Map.of(
+                    Map<String, Object> row = Map.of(
                             "name", name,
                             "idNumber", people.idNumber(f.region()),
                             "phone", people.phone(),
                             "employer", Map.of("name", enterprise, "creditCode",
                                     SeedPeople.creditCode(f.region(), enterpriseIndex(enterprise))),
-                            "currentSkillLevel", e.skillLevel() + 1));
-                    String personId = created.get("personId").asText();
-                    roles.put(personId, role);
-                    ability.put(personId, switch (role) {
-                        case "star" -> people.uniform(91, 98);
-                        default -> people.uniform(60, 85);
-                    });
+                            "currentSkillLevel", e.skillLevel() + 1);
                     if (role.equals("hero")) {
-                        hero = personId;
+                        String token = keys.token("federation", f.code(), "federation-" + f.code(), Duration.ofHours(1));
+                        hero = api.expect(201, "POST", urls.registration() + "/api/v1/competitions/" + competition
+                                + "/events/" + e.code() + "/entries", token, row).get("personId").asText();
+                        remember(hero, role);
+                        count++;
+                        continue;
                     }
-                    count++;
+                    rows.computeIfAbsent(f, k -> new ArrayList<>()).add(row);
+                    rowRoles.computeIfAbsent(f, k -> new ArrayList<>()).add(role);
+                }
+                for (var batch : rows.entrySet()) {
+                    Federation f = batch.getKey();
+                    String token = keys.token("federation", f.code(), "federation-" + f.code(), Duration.ofHours(1));
+                    Api.Answer sent = api.send("POST", urls.registration() + "/api/v1/competitions/" + competition + "/events/"
+                            + e.code() + "/entries/batch", token, Map.of("entries", batch.getValue()), Map.of("Idempotency-Key",
+                            competition + "/" + e.code() + "/" + f.code()));
+                    JsonNode answer = sent.body();
+                    if (sent.status() != 200 || answer.get("rejected").size() > 0) {
+                        throw new IllegalStateException(f.code() + ": rows rejected: " + answer.get("rejected"));
+                    }
+                    for (JsonNode accepted : answer.get("accepted")) {
+                        remember(accepted.get("personId").asText(), rowRoles.get(f).get(accepted.get("index").asInt()));
+                        count++;
+                    }
+                    batches++;
                 }
             }
         }
-        progress.accept(String.format("工会 federations: %d entrants registered over REST (%.1f s, %.0f entries/s)",
-                count, seconds(t0), count / seconds(t0)));
+        progress.accept(String.format("工会 federations: %d entrants registered over REST in %d batches (%.1f s)",
+                count, batches, seconds(t0)));
         return hero;
+    }
+
+    private void remember(String personId, String role) {
+        roles.put(personId, role);
+        ability.put(personId, role.equals("star") ? people.uniform(91, 98) : people.uniform(60, 85));
     }
 
     private final Map<String, Integer> enterprises = new HashMap<>();
