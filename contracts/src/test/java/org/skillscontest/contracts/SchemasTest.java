@@ -71,7 +71,7 @@ class SchemasTest {
     }
 
     static EntryWithdrawn entryWithdrawn() {
-        return new EntryWithdrawn(ENTRY, PERSON, CITY.competition(), CITY.event(), "因工作安排退出");
+        return new EntryWithdrawn(ENTRY, PERSON, CITY.competition(), CITY.event(), "因工作安排退出", null);
     }
 
     static ResultsPublished resultsPublished(int size) {

@@ -29,4 +29,26 @@ public final class Advancement {
         long size = placed.stream().filter(p -> p.place() == place).count();
         return place + (int) size - 1;
     }
+
+    /**
+     * Who advances once some entrants declined their place (withdrew before the next level
+     * started): each declined place goes to the best-placed entrant not yet advancing, in ranking
+     * order (place, then the order of {@code placed}).
+     */
+    public static Set<UUID> withSubstitutes(List<Ranking.Placed> placed, Set<UUID> advancing, Set<UUID> declined) {
+        Set<UUID> result = new java.util.LinkedHashSet<>(advancing);
+        result.removeAll(declined);
+        long open = advancing.stream().filter(declined::contains).count();
+        for (Ranking.Placed p : placed) {
+            if (open == 0) {
+                break;
+            }
+            UUID id = p.score().entryId();
+            if (!advancing.contains(id) && !declined.contains(id)) {
+                result.add(id);
+                open--;
+            }
+        }
+        return result;
+    }
 }

@@ -35,4 +35,8 @@ public class Contestant extends PanacheEntityBase {
     public int currentSkillLevel;
 
     public boolean withdrawn;
+
+    /** Set when the entry came by promotion from the level below. */
+    @Column(name = "promotion_id")
+    public UUID promotionId;
 }

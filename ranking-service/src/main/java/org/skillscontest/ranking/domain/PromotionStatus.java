@@ -1,3 +1,4 @@
 package org.skillscontest.ranking.domain;
 
-public enum PromotionStatus { ACTIVE, REVOKED }
+/** ACTIVE: holds; REVOKED: a correction took it away; DECLINED: the entrant withdrew before the next level started. */
+public enum PromotionStatus { ACTIVE, REVOKED, DECLINED }

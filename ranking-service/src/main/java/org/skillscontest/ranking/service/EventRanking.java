@@ -20,6 +20,9 @@ import org.skillscontest.ranking.domain.Advancement;
 import org.skillscontest.ranking.domain.Awards;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
+import org.skillscontest.ranking.domain.Promotion;
+import org.skillscontest.ranking.domain.PromotionStatus;
+import org.skillscontest.ranking.domain.Promotions;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 import org.skillscontest.ranking.domain.Ranking;
@@ -41,15 +44,17 @@ public class EventRanking {
     private final Contestants contestants;
     private final Standings standings;
     private final Promoting promoting;
+    private final Promotions promotions;
     private final Outbox outbox;
 
     public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
-                        Promoting promoting, Outbox outbox) {
+                        Promoting promoting, Promotions promotions, Outbox outbox) {
         this.events = events;
         this.parts = parts;
         this.contestants = contestants;
         this.standings = standings;
         this.promoting = promoting;
+        this.promotions = promotions;
         this.outbox = outbox;
     }
 
@@ -83,6 +88,42 @@ public class EventRanking {
         rank(event, version);
     }
 
+    /**
+     * A promoted entrant withdrew at the next level: if it has not started, the place goes to the
+     * next ranked entrant of the event they came from (the same version, re-advanced).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promotedEntrantWithdrew(UUID promotionId) {
+        Promotion p = promotions.findById(promotionId);
+        if (p == null || p.status != PromotionStatus.ACTIVE) {
+            return;
+        }
+        RankedEvent event = events.lock(Topic.eventKey(p.fromCompetition, p.fromEvent)).orElse(null);
+        if (event == null || promoting.nextLevelStarted(event.advancesTo)) {
+            return; // once the next level has started, nobody is added there
+        }
+        promoting.decline(p);
+        List<Standing> rows = standings.ofEvent(event.key);
+        List<Ranking.Placed> placed = rows.stream().filter(s -> s.place != null)
+                .map(s -> new Ranking.Placed(new Ranking.Score(s.entryId, s.total, s.practical, s.theory, s.timeUsedSeconds), s.place))
+                .toList();
+        Set<UUID> advancing = advancing(event, placed);
+        rows.forEach(s -> s.advanced = advancing.contains(s.entryId));
+        Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
+                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        promoting.apply(event, event.rankedVersion, rows, people);
+    }
+
+    /** The top quota, with declined places handed down the ranking. */
+    private Set<UUID> advancing(RankedEvent event, List<Ranking.Placed> placed) {
+        if (!event.promotes()) {
+            return Set.of();
+        }
+        Set<UUID> declined = promotions.fromEvent(event.competition, event.event).stream()
+                .filter(p -> p.status == PromotionStatus.DECLINED).map(p -> p.entryId).collect(Collectors.toSet());
+        return Advancement.withSubstitutes(placed, Advancement.select(placed, event.quota, Advancement.TiesAtLine.ALL), declined);
+    }
+
     private void rank(RankedEvent event, int version) {
         List<ResultsPublished.Result> results = parts.of(event.key, version).stream()
                 .flatMap(p -> p.results.stream()).toList();
@@ -97,8 +138,7 @@ public class EventRanking {
         }
         List<Ranking.Placed> placed = Ranking.rank(eligible);
         Map<UUID, Award> awards = Awards.assign(placed, event.awards);
-        Set<UUID> advancing = event.promotes()
-                ? Advancement.select(placed, event.quota, Advancement.TiesAtLine.ALL) : Set.of();
+        Set<UUID> advancing = advancing(event, placed);
 
         standings.delete("eventKey", event.key);
         standings.flush();

@@ -53,10 +53,12 @@ public class Promoting {
                 .filter(p -> p.status == PromotionStatus.ACTIVE)
                 .collect(Collectors.toMap(p -> p.entryId, p -> p));
         Set<UUID> advancing = standings.stream().filter(s -> s.advanced).map(s -> s.entryId).collect(Collectors.toSet());
+        Set<UUID> declined = promotions.fromEvent(event.competition, event.event).stream()
+                .filter(p -> p.status == PromotionStatus.DECLINED).map(p -> p.entryId).collect(Collectors.toSet());
         boolean nextLevelStarted = nextLevelStarted(event.advancesTo);
 
         for (Standing s : standings) {
-            if (!s.advanced || existing.containsKey(s.entryId)) {
+            if (!s.advanced || existing.containsKey(s.entryId) || declined.contains(s.entryId)) {
                 continue;
             }
             if (nextLevelStarted) {
@@ -122,8 +124,15 @@ public class Promoting {
                 p.personId.toString(), p.personId.toString());
     }
 
+    /** The entrant withdrew at the next level before it started: the place is handed down. */
+    void decline(Promotion p) {
+        p.status = PromotionStatus.DECLINED;
+        p.revokedAt = Instant.now(clock);
+        p.revocationReason = "withdrew before " + p.toCompetition + " started";
+    }
+
     /** Once the next level's competition has started, nobody is added or removed there. */
-    private boolean nextLevelStarted(EventRef target) {
+    boolean nextLevelStarted(EventRef target) {
         RankedEvent next = events.findById(target.key());
         LocalDate startsOn = next == null ? null : next.startsOn;
         return startsOn != null && !LocalDate.now(clock).isBefore(startsOn);

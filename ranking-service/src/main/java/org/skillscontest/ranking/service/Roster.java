@@ -65,6 +65,7 @@ public class Roster {
         c.federation = registered.federation();
         c.employer = registered.employer() == null ? null : registered.employer().name();
         c.currentSkillLevel = registered.currentSkillLevel();
+        c.promotionId = registered.promotionId();
         contestants.persist(c);
     }
 
@@ -73,6 +74,9 @@ public class Roster {
         Contestant c = contestants.findById(withdrawn.entryId());
         if (c != null) {
             c.withdrawn = true;
+        }
+        if (withdrawn.promotionId() != null) {
+            ranking.promotedEntrantWithdrew(withdrawn.promotionId());
         }
     }
 }

@@ -94,6 +94,29 @@ class RankingPipelineTest {
     }
 
     @Test
+    void aPromotedEntrantWhoWithdrawsBeforeTheNextLevelIsReplacedByTheNextRanked() {
+        List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
+        awaitRanking(1);
+        UUID first = UUID.fromString(given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
+                .jsonPath().getString("[0].promotionId"));
+        // registration registered the winner one level up; then the federation withdrew that entry
+        EntryRegistered upstairs = new EntryRegistered(UUID.randomUUID(), entrants.get(0).personId(), "650203********0010", "选手0",
+                "M", "KRMY", new Employer("美团", "91650200MA77ABCDE0"), 4, province, "rider", Level.PROVINCIAL, Origin.PROMOTED, first);
+        publish(Topic.ENTRY_REGISTERED, upstairs, Topic.eventKey(province, "rider"), UUID.randomUUID().toString());
+        publish(Topic.ENTRY_WITHDRAWN, new org.skillscontest.contracts.EntryWithdrawn(upstairs.entryId(), upstairs.personId(), province,
+                "rider", "工作调动 transferred", first), Topic.eventKey(province, "rider"), UUID.randomUUID().toString());
+
+        ConsumerRecord<String, String> substitute = Topics.find(Topic.ENTRANT_PROMOTED.topicName(),
+                r -> r.key().equals(entrants.get(1).personId().toString()));
+        assertThat(substitute.value()).contains("\"to\":{\"competition\":\"" + province + "\"");
+        JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath();
+        assertThat(promotions.getList("status", String.class)).containsExactlyInAnyOrder("DECLINED", "ACTIVE");
+        assertThat(given().get("/api/v1/events/{c}/rider/ranking", city).then().extract().jsonPath()
+                .getList("places.advanced", Boolean.class)).containsExactly(false, true, false);
+    }
+
+    @Test
     void aPersonsPathwayShowsEveryLevel() {
         List<EntryRegistered> entrants = openEventWithEntrants(2, 1);
         publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 91, 80)), "v1");

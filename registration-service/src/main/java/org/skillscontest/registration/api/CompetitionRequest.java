@@ -19,5 +19,6 @@ public record CompetitionRequest(
         @NotNull @Min(1949) @Max(2999) Integer year,
         @NotNull LocalDate startsOn,
         @NotNull Instant registrationClosesAt,
-        @Pattern(regexp = Codes.CODE) String feeds) {
+        @Pattern(regexp = Codes.CODE) String feeds,
+        @Pattern(regexp = Codes.CODE) String series) {
 }

@@ -12,20 +12,34 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.CompetitionEvent;
 import org.skillscontest.registration.domain.Competitions;
 import org.skillscontest.registration.service.CompetitionSetup;
+import org.skillscontest.registration.service.Statistics;
 
 @Path("/api/v1/competitions")
 public class CompetitionResource {
 
     private final CompetitionSetup setup;
     private final Competitions competitions;
+    private final Statistics statistics;
+    private final Caller caller;
 
-    public CompetitionResource(CompetitionSetup setup, Competitions competitions) {
+    public CompetitionResource(CompetitionSetup setup, Competitions competitions, Statistics statistics, Caller caller) {
         this.setup = setup;
         this.competitions = competitions;
+        this.statistics = statistics;
+        this.caller = caller;
+    }
+
+    /** Organisers and auditors see the figures at any time; everyone else once the results are published. */
+    @GET
+    @Path("{c}/statistics")
+    @PermitAll
+    public StatisticsView statistics(@PathParam("c") String code) {
+        return statistics.of(code, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
     }
 
     @POST

@@ -38,4 +38,7 @@ public class Competition extends PanacheEntityBase {
     public Instant registrationClosesAt;
 
     public String feeds;
+
+    /** The series of editions this competition belongs to (e.g. every 克拉玛依市职业技能大赛), or null. */
+    public String series;
 }

@@ -47,4 +47,8 @@ public class CompetitionEvent extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public AwardPolicy awards;
+
+    /** When ranking announced the event's results (公示). */
+    @Column(name = "results_published_at")
+    public java.time.Instant resultsPublishedAt;
 }

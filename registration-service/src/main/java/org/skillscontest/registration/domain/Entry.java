@@ -46,6 +46,10 @@ public class Entry extends PanacheEntityBase {
     @Column(name = "promotion_id")
     public UUID promotionId;
 
+    /** For a promoted entry: the entry of the level below that earned the promotion. */
+    @Column(name = "promoted_from")
+    public UUID promotedFrom;
+
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 

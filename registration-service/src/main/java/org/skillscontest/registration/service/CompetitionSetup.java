@@ -89,6 +89,7 @@ public class CompetitionSetup {
         c.startsOn = request.startsOn();
         c.registrationClosesAt = request.registrationClosesAt();
         c.feeds = request.feeds();
+        c.series = request.series();
         competitions.persist(c);
         return c;
     }

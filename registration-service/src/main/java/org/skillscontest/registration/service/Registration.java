@@ -77,6 +77,7 @@ public class Registration {
         }
         Entry entry = newEntry(person.id, competition, event, source.federation, source.employerName,
                 source.employerCreditCode, source.currentSkillLevel, Origin.PROMOTED, promoted.promotionId());
+        entry.promotedFrom = source.id;
         announce(entry, person, competition);
     }
 
@@ -102,7 +103,7 @@ public class Registration {
     private void withdraw(Entry entry, String reason) {
         entry.status = EntryStatus.WITHDRAWN;
         entry.withdrawalReason = reason;
-        outbox.publish(new EntryWithdrawn(entry.id, entry.personId, entry.competition, entry.event, reason),
+        outbox.publish(new EntryWithdrawn(entry.id, entry.personId, entry.competition, entry.event, reason, entry.promotionId),
                 Topic.eventKey(entry.competition, entry.event), entry.id.toString());
     }
 
@@ -111,6 +112,13 @@ public class Registration {
         List<UUID> ids = list.stream().map(e -> e.personId).distinct().toList();
         return ids.isEmpty() ? Map.of() : people.list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    /** Ranking announced an event's results: from now on they count as published (公示). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resultsPublished(org.skillscontest.contracts.EventRanked ranked) {
+        events.find(ranked.competition(), ranked.event()).filter(e -> e.resultsPublishedAt == null)
+                .ifPresent(e -> e.resultsPublishedAt = Instant.now(clock));
     }
 
     private Entry newEntry(UUID personId, Competition competition, CompetitionEvent event, String federation,

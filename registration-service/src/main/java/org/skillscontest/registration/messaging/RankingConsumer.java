@@ -6,18 +6,19 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.skillscontest.contracts.EntrantPromoted;
+import org.skillscontest.contracts.EventRanked;
 import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.platform.inbox.Inbox;
 import org.skillscontest.registration.service.Registration;
 
-/** Promotions from ranking become entries one level up; revocations withdraw them. */
+/** From ranking: promotions become entries one level up, revocations withdraw them, rankings publish results. */
 @ApplicationScoped
-public class PromotionConsumer {
+public class RankingConsumer {
 
     private final Inbox inbox;
     private final Registration registration;
 
-    public PromotionConsumer(Inbox inbox, Registration registration) {
+    public RankingConsumer(Inbox inbox, Registration registration) {
         this.inbox = inbox;
         this.registration = registration;
     }
@@ -34,5 +35,12 @@ public class PromotionConsumer {
     @Transactional
     public void onRevoked(ConsumerRecord<String, String> record) {
         inbox.receive(record, PromotionRevoked.class, registration::revokePromotion);
+    }
+
+    @Incoming("event-ranked")
+    @Blocking
+    @Transactional
+    public void onRanked(ConsumerRecord<String, String> record) {
+        inbox.receive(record, EventRanked.class, registration::resultsPublished);
     }
 }
