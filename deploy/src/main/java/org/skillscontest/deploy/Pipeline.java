@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.skillscontest.deploy.bench.RegistrationBenchmark;
 import org.skillscontest.deploy.demo.Report;
 import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.demo.TopicAudit;
@@ -30,6 +31,7 @@ public final class Pipeline {
                 case "down" -> down(repository);
                 case "demo" -> demo(repository);
                 case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
+                case "benchmark" -> benchmark(repository, Arrays.asList(args).subList(1, args.length));
                 default -> help();
             }
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -84,6 +86,27 @@ public final class Pipeline {
         }
     }
 
+    /** Registration throughput over REST against plain batched JDBC, on a fresh stack (see README). */
+    private static void benchmark(Path repository, List<String> args) {
+        String count = option(args, "--entrants");
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, true));
+        if (stack.anyRunning()) {
+            throw new IllegalStateException("a stack is up already; the benchmark starts a fresh one: run ./pipeline down first");
+        }
+        Thread stopper = new Thread(stack::stop);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            stack.start(line -> OUT.println("  [stack] " + line));
+            RegistrationBenchmark bench = new RegistrationBenchmark(stack, OUT);
+            bench.report(bench.run(count == null ? 100_000 : Integer.parseInt(count)));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the JDBC baseline failed: " + e.getMessage(), e);
+        } finally {
+            stack.stop();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+    }
+
     private static void token(Path repository, List<String> args) {
         String role = option(args, "--role");
         if (role == null) {
@@ -109,6 +132,7 @@ public final class Pipeline {
                           print podiums, promotions and one entrant's pathway, and stop
                   up      start the local stack (Kafka, PostgreSQL, the three services) and print their URLs
                   down    stop the local stack
-                  token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts""");
+                  token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts
+                  benchmark [--entrants N]  bulk registration over REST against plain batched JDBC (default 100,000)""");
     }
 }

@@ -58,6 +58,10 @@ public final class LocalStack {
         return services.get(service).url();
     }
 
+    public Postgres postgres() {
+        return settings.postgres();
+    }
+
     public String describePostgres() {
         return settings.postgres().describe();
     }
@@ -88,6 +92,11 @@ public final class LocalStack {
         settings.postgres().stop();
     }
 
+    /** Creates (fresh) databases of the server besides the services' own, e.g. for a benchmark's baseline. */
+    public void freshDatabase(String name) {
+        settings.postgres().createDatabases(List.of(name), true);
+    }
+
     /** Drops the service databases (for tests that made their own). */
     public void dropDatabases() {
         settings.postgres().dropDatabases(SERVICES.stream().map(this::database).toList());
@@ -104,7 +113,7 @@ public final class LocalStack {
         return logs;
     }
 
-    String database(String service) {
+    public String database(String service) {
         return settings.databasePrefix() + service;
     }
 

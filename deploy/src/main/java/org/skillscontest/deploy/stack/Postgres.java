@@ -29,6 +29,11 @@ public abstract class Postgres {
         return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
+    /** A connection to one of the server's databases. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), user(), password());
+    }
+
     /** Creates the databases that are missing; with {@code fresh}, drops and recreates them all. */
     void createDatabases(List<String> names, boolean fresh) {
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());

@@ -8,7 +8,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
 import java.util.UUID;
 import org.skillscontest.contracts.Topic;
 
@@ -47,6 +51,49 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
         return findById(eventId) != null ? eventId : insert(eventId, value, key, subject);
     }
 
+    /** An event to queue: its value, record key and CloudEvents subject. */
+    public record Pending(Record value, String key, String subject) {
+    }
+
+    /**
+     * Queues many events in one JDBC batch (bulk paths: thousands of entries in one request), in the
+     * caller's transaction, with fresh event ids in the given order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox (id, topic, record_key, type, subject, payload, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Pending e : events) {
+                    Topic topic = Topic.forValue(e.value());
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, topic.topicName());
+                    insert.setString(3, e.key());
+                    insert.setString(4, topic.ceType());
+                    insert.setString(5, e.subject());
+                    insert.setString(6, serialise(e.value()));
+                    insert.setTimestamp(7, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        wakeRelayAfterCommit();
+    }
+
+    private String serialise(Record value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     private UUID insert(UUID eventId, Record value, String key, String subject) {
         Topic topic = Topic.forValue(value);
         OutboxRecord row = new OutboxRecord();
@@ -56,11 +103,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
         row.key = key;
         row.subject = subject;
         row.createdAt = Instant.now();
-        try {
-            row.payload = json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
+        row.payload = serialise(value);
         persist(row);
         wakeRelayAfterCommit();
         return eventId;

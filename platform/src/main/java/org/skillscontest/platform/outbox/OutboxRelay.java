@@ -115,8 +115,11 @@ public class OutboxRelay {
             }
             CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            Instant now = Instant.now();
-            batch.forEach(row -> row.sentAt = now);
+            // one statement for the batch, not an update per row
+            em.createQuery("update OutboxRecord r set r.sentAt = :now where r.id in :ids")
+                    .setParameter("now", Instant.now())
+                    .setParameter("ids", batch.stream().map(row -> row.id).toList())
+                    .executeUpdate();
             return batch.size();
         });
     }

@@ -32,6 +32,15 @@ public class Caller {
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
+    /** The federation a federation token acts for; a token without the claim acts for none (never for all). */
+    public String ownFederation() {
+        String federation = federation();
+        if (federation == null || federation.isBlank()) {
+            throw ProblemException.forbidden("The token names no federation.");
+        }
+        return federation;
+    }
+
     /** Refuses a federation caller acting for another federation; organisers act for all. */
     public void requireFederation(String federation) {
         if (hasRole(Roles.ORGANIZER)) {

@@ -50,7 +50,7 @@ public class EntryResource {
     @RolesAllowed(Roles.FEDERATION)
     public Response register(@PathParam("c") String competition, @PathParam("e") String event,
                              @NotNull @Valid EntryRequest request) {
-        BatchAnswer.Accepted entry = intake.registerOne(competition, event, caller.federation(), request);
+        BatchAnswer.Accepted entry = intake.registerOne(competition, event, caller.ownFederation(), request);
         return Response.created(URI.create("/api/v1/entries/" + entry.entryId()))
                 .entity(new EntryCreated(entry.entryId(), entry.personId(), EntryStatus.REGISTERED)).build();
     }
@@ -65,11 +65,12 @@ public class EntryResource {
     public BatchAnswer registerBatch(@PathParam("c") String competition, @PathParam("e") String event,
                                      @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                                      @NotNull @Valid BatchRequest request) {
+        String federation = caller.ownFederation();
         if (request.entries().size() > BatchRequest.MAX_ROWS) {
             throw new ProblemException(413, "too-large", "Too large", "A batch holds at most " + BatchRequest.MAX_ROWS
                     + " entrants, not " + request.entries().size() + ".", null);
         }
-        return intake.registerBatch(competition, event, caller.federation(), idempotencyKey, request.entries());
+        return intake.registerBatch(competition, event, federation, idempotencyKey, request.entries());
     }
 
     /** A page of an event's entries: a federation sees its own, organisers and auditors all. */
@@ -82,7 +83,7 @@ public class EntryResource {
             throw ProblemException.notFound("Event " + event + " of " + competition);
         }
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
-        var query = entries.ofEvent(competition, event, everyone ? null : caller.federation());
+        var query = entries.ofEvent(competition, event, everyone ? null : caller.ownFederation());
         List<Entry> items = query.page(page, size).list();
         Map<UUID, Person> people = registration.people(items);
         boolean fullIds = caller.hasRole(Roles.AUDITOR);

@@ -38,8 +38,6 @@ import org.skillscontest.registration.domain.Competitions;
 import org.skillscontest.registration.domain.CreditCode;
 import org.skillscontest.registration.domain.Eligibility;
 import org.skillscontest.registration.domain.Entries;
-import org.skillscontest.registration.domain.Entry;
-import org.skillscontest.registration.domain.EntryStatus;
 import org.skillscontest.registration.domain.Federation;
 import org.skillscontest.registration.domain.Federations;
 import org.skillscontest.registration.domain.IdNumber;
@@ -52,6 +50,8 @@ import org.skillscontest.registration.domain.IdNumber;
  */
 @ApplicationScoped
 public class Intake {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Intake.class);
 
     private final Competitions competitions;
     private final CompetitionEvents events;
@@ -147,6 +147,7 @@ public class Intake {
     }
 
     private List<Outcome> submit(String competitionCode, String eventCode, String federationCode, List<EntryRequest> requests) {
+        long started = System.nanoTime();
         Competition competition = competitions.findByIdOptional(competitionCode)
                 .orElseThrow(() -> ProblemException.notFound("Competition " + competitionCode));
         CompetitionEvent event = events.lock(competitionCode, eventCode)
@@ -194,31 +195,57 @@ public class Intake {
                 outcomes[c.index()] = Outcome.rejected(c.index(), duplicate ? Kind.DUPLICATE : Kind.INELIGIBLE, ineligible);
             }
         }
+        long checked = System.nanoTime();
         Map<String, UUID> personIds = createPeople(accepted, known);
+        List<Outbox.Pending> announcements = new ArrayList<>(accepted.size());
+        List<Object[]> newEntries = new ArrayList<>(accepted.size());
         for (Candidate c : accepted) {
             UUID personId = personIds.get(c.idNumber().value());
-            Entry entry = new Entry();
-            entry.id = UUID.randomUUID();
-            entry.personId = personId;
-            entry.competition = competitionCode;
-            entry.event = eventCode;
-            entry.federation = federationCode;
-            entry.employerName = c.request().employer().name().strip();
-            entry.employerCreditCode = c.request().employer().creditCode().toUpperCase();
-            entry.currentSkillLevel = c.request().currentSkillLevel();
-            entry.status = EntryStatus.REGISTERED;
-            entry.origin = Origin.DIRECT;
-            entry.registeredAt = now;
-            entries.persist(entry);
+            UUID entryId = UUID.randomUUID();
+            String employer = c.request().employer().name().strip();
+            String creditCode = c.request().employer().creditCode().toUpperCase();
+            newEntries.add(new Object[]{entryId, personId, employer, creditCode, c.request().currentSkillLevel()});
             Object[] person = known.get(c.idNumber().value());
             String name = person == null ? c.request().name().strip() : (String) person[1];
-            outbox.publish(new EntryRegistered(entry.id, personId, c.idNumber().masked(), name, c.idNumber().gender().name(),
-                            federationCode, new Employer(entry.employerName, entry.employerCreditCode), entry.currentSkillLevel,
-                            competitionCode, eventCode, competition.level, Origin.DIRECT, null),
-                    Topic.eventKey(competitionCode, eventCode), entry.id.toString());
-            outcomes[c.index()] = new Outcome(new BatchAnswer.Accepted(c.index(), entry.id, personId), null, null);
+            announcements.add(new Outbox.Pending(new EntryRegistered(entryId, personId, c.idNumber().masked(), name,
+                    c.idNumber().gender().name(), federationCode, new Employer(employer, creditCode), c.request().currentSkillLevel(),
+                    competitionCode, eventCode, competition.level, Origin.DIRECT, null),
+                    Topic.eventKey(competitionCode, eventCode), entryId.toString()));
+            outcomes[c.index()] = new Outcome(new BatchAnswer.Accepted(c.index(), entryId, personId), null, null);
         }
+        insertEntries(competitionCode, eventCode, federationCode, now, newEntries);
+        outbox.publishAll(announcements);
+        LOG.debugf("intake of %d rows into %s/%s: %d accepted; checks %d ms, writes %d ms", requests.size(), competitionCode,
+                eventCode, accepted.size(), (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return List.of(outcomes);
+    }
+
+    /** The accepted entries in one JDBC batch: {entry id, person id, employer, credit code, skill level}. */
+    private void insertEntries(String competition, String event, String federation, Instant now, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into entry (id, person_id, competition, event, federation, employer_name, employer_credit_code,
+                                       current_skill_level, status, origin, registered_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', 'DIRECT', ?)""")) {
+                java.sql.Timestamp at = java.sql.Timestamp.from(now);
+                for (Object[] r : rows) {
+                    insert.setObject(1, r[0]);
+                    insert.setObject(2, r[1]);
+                    insert.setString(3, competition);
+                    insert.setString(4, event);
+                    insert.setString(5, federation);
+                    insert.setString(6, (String) r[2]);
+                    insert.setString(7, (String) r[3]);
+                    insert.setInt(8, (Integer) r[4]);
+                    insert.setTimestamp(9, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Bean Validation of the row, then the ID number, gender and credit code. */

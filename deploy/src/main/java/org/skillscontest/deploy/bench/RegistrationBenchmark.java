@@ -1,0 +1,227 @@
+package org.skillscontest.deploy.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.deploy.demo.Api;
+import org.skillscontest.deploy.stack.LocalStack;
+
+/**
+ * Bulk registration through the API against the floor of what the database can take: the same
+ * entrants registered over REST in batches of 5,000 (every rule checked, every entry announced
+ * through the outbox), then inserted by plain batched JDBC (person and entry rows, no checks, no
+ * events) into a scratch database of the same PostgreSQL server. Reported as a ratio measured in
+ * one run on one machine, because absolute rates move from run to run.
+ */
+public final class RegistrationBenchmark {
+
+    private static final int BATCH = 5000;
+    private static final String REGION = "650203";
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** One entrant, as both paths write it. */
+    record Row(String name, String idNumber, String gender, LocalDate birth, String phone, String employer, String creditCode) {
+    }
+
+    public record Result(int entrants, double restSeconds, double jdbcSeconds, double eventsSeconds) {
+        double restRate() {
+            return entrants / restSeconds;
+        }
+
+        double jdbcRate() {
+            return entrants / jdbcSeconds;
+        }
+    }
+
+    private final LocalStack stack;
+    private final PrintStream out;
+    private final Api api = new Api();
+
+    public RegistrationBenchmark(LocalStack stack, PrintStream out) {
+        this.stack = stack;
+        this.out = out;
+    }
+
+    public Result run(int entrants) throws SQLException {
+        List<Row> rows = rows(entrants);
+        String organizer = stack.keys().token("organizer", null, "benchmark", Duration.ofHours(2));
+        String registration = stack.url("registration");
+        api.expect(201, "POST", registration + "/api/v1/federations", organizer,
+                Map.of("code", "BENCH-FTU", "name", "克拉玛依区总工会", "regionCode", REGION));
+        LocalDate startsOn = LocalDate.now().plusDays(60);
+        Map<String, Object> competition = new LinkedHashMap<>();
+        competition.put("code", "BENCH-2027");
+        competition.put("name", "基准测试职业技能大赛");
+        competition.put("level", "CITY");
+        competition.put("regionCode", "650200");
+        competition.put("edition", 1);
+        competition.put("year", startsOn.getYear());
+        competition.put("startsOn", startsOn.toString());
+        competition.put("registrationClosesAt", startsOn.atStartOfDay().toInstant(ZoneOffset.UTC).toString());
+        api.expect(201, "POST", registration + "/api/v1/competitions", organizer, competition);
+        api.expect(201, "POST", registration + "/api/v1/competitions/BENCH-2027/events", organizer, Map.of(
+                "code", "rider", "name", "网约配送员", "occupation", "网约配送员", "skillLevel", 4, "capacity", entrants,
+                "quota", 0, "scoring", Map.of("theoryWeight", 30, "practicalWeight", 70,
+                        "modules", List.of(Map.of("code", "delivery", "name", "配送实操", "maxMark", 100, "weight", 100)))));
+        String federation = stack.keys().token("federation", "BENCH-FTU", "bench", Duration.ofHours(2));
+
+        if (System.getenv("BENCH_REGISTRATION_ONLY") != null) {
+            stack.service("scoring").stop();
+            stack.service("ranking").stop();
+        }
+        out.printf("  REST: %d entrants in batches of %d …%n", entrants, BATCH);
+        long t0 = System.nanoTime();
+        for (int from = 0; from < entrants; from += BATCH) {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (Row r : rows.subList(from, Math.min(entrants, from + BATCH))) {
+                batch.add(Map.of("name", r.name(), "idNumber", r.idNumber(), "phone", r.phone(),
+                        "employer", Map.of("name", r.employer(), "creditCode", r.creditCode()), "currentSkillLevel", 4));
+            }
+            Api.Answer answer = api.send("POST", registration + "/api/v1/competitions/BENCH-2027/events/rider/entries/batch",
+                    federation, Map.of("entries", batch), Map.of("Idempotency-Key", "bench-" + from));
+            JsonNode body = answer.body();
+            if (answer.status() != 200 || body.get("rejected").size() > 0) {
+                throw new IllegalStateException("batch at " + from + " answered " + answer.status() + ": " + body);
+            }
+        }
+        double rest = (System.nanoTime() - t0) / 1e9;
+        double events = awaitEvents(entrants, t0) - rest;
+
+        out.println("  JDBC: the same rows by plain batched inserts into a scratch database …");
+        stack.freshDatabase("skills_bench_jdbc");
+        double jdbc = jdbc(rows);
+        return new Result(entrants, rest, jdbc, events);
+    }
+
+    public void report(Result r) {
+        out.println();
+        out.println("注册基准 Registration benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, one machine, one run");
+        out.printf("  REST  entries/batch (rules, batched writes, outbox): %,d entrants in %.1f s → %,.0f entries/s%n",
+                r.entrants(), r.restSeconds(), r.restRate());
+        out.printf("  JDBC  plain batched inserts (person + entry rows):   %,d entrants in %.1f s → %,.0f entries/s%n",
+                r.entrants(), r.jdbcSeconds(), r.jdbcRate());
+        out.printf("  ratio REST / JDBC = %.2f (goal ≥ 0.50)%n", r.restRate() / r.jdbcRate());
+        out.printf("  every entry-registered event on Kafka %.1f s after the last answer%n", Math.max(0, r.eventsSeconds()));
+    }
+
+    /** Seconds since {@code t0} until the topic holds an entry-registered event for every entrant. */
+    private double awaitEvents(int entrants, long t0) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topic.ENTRY_REGISTERED.topicName(), Duration.ofSeconds(10))
+                    .stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (Instant.now().isBefore(deadline)) {
+                long onTopic = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+                if (onTopic >= entrants) {
+                    return (System.nanoTime() - t0) / 1e9;
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("not every entry-registered event reached the topic within 10 minutes");
+    }
+
+    private double jdbc(List<Row> rows) throws SQLException {
+        try (Connection c = stack.postgres().connect("skills_bench_jdbc?reWriteBatchedInserts=true")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        create table person (id uuid primary key, id_number varchar(18) not null unique, name varchar(100) not null,
+                          gender varchar(1) not null, birth_date date not null, phone varchar(32))""");
+                s.execute("""
+                        create table entry (id uuid primary key, person_id uuid not null references person (id),
+                          competition varchar(64) not null, event varchar(64) not null, federation varchar(64) not null,
+                          employer_name varchar(200), employer_credit_code varchar(18), current_skill_level int not null,
+                          status varchar(16) not null, origin varchar(16) not null, registered_at timestamptz not null)""");
+            }
+            c.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            try (PreparedStatement person = c.prepareStatement("insert into person values (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement entry = c.prepareStatement("insert into entry values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    for (Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                        UUID personId = UUID.randomUUID();
+                        person.setObject(1, personId);
+                        person.setString(2, r.idNumber());
+                        person.setString(3, r.name());
+                        person.setString(4, r.gender());
+                        person.setObject(5, r.birth());
+                        person.setString(6, r.phone());
+                        person.addBatch();
+                        entry.setObject(1, UUID.randomUUID());
+                        entry.setObject(2, personId);
+                        entry.setString(3, "BENCH-2027");
+                        entry.setString(4, "rider");
+                        entry.setString(5, "BENCH-FTU");
+                        entry.setString(6, r.employer());
+                        entry.setString(7, r.creditCode());
+                        entry.setInt(8, 4);
+                        entry.setString(9, "REGISTERED");
+                        entry.setString(10, "DIRECT");
+                        entry.setTimestamp(11, Timestamp.from(Instant.now()));
+                        entry.addBatch();
+                    }
+                    person.executeBatch();
+                    entry.executeBatch();
+                    c.commit();
+                }
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    /** Distinct, valid entrants: ID numbers with the GB 11643 check digit, fifty enterprises with valid credit codes. */
+    static List<Row> rows(int count) {
+        List<Row> rows = new ArrayList<>(count);
+        String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄"};
+        String[] given = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇"};
+        for (int i = 0; i < count; i++) {
+            LocalDate birth = LocalDate.of(1972, 1, 1).plusDays(i / 900);
+            String first17 = REGION + birth.toString().replace("-", "") + String.format("%03d", i % 900 + 1);
+            int sum = 0;
+            for (int d = 0; d < 17; d++) {
+                sum += (first17.charAt(d) - '0') * ID_WEIGHTS[d];
+            }
+            String id = first17 + "10X98765432".charAt(sum % 11);
+            int enterprise = i % 50;
+            rows.add(new Row(surnames[i % surnames.length] + given[(i / 8) % given.length], id,
+                    (i % 900 + 1) % 2 == 1 ? "M" : "F", birth, "139" + String.format("%08d", i), "克拉玛依配送企业" + enterprise,
+                    creditCode(enterprise)));
+        }
+        return rows;
+    }
+
+    private static String creditCode(int enterprise) {
+        String first17 = "91" + REGION + String.format("%09d", 300_000 + enterprise);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_ALPHABET.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        return first17 + CREDIT_ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+}

@@ -1,0 +1,392 @@
+package org.skillscontest.registration.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.skillscontest.registration.api.EveryEndpointAuthTest.Endpoint.*;
+import static org.skillscontest.registration.api.EveryEndpointAuthTest.Who.*;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.skillscontest.testing.ServiceInfrastructure;
+import org.skillscontest.testing.Tokens;
+
+/**
+ * Every registration endpoint against every kind of caller it must refuse: no token, a bad token, the
+ * wrong role, another federation. Each refusal is a problem+json and changes nothing; a refused write
+ * then succeeds for its rightful caller, so nothing of it was half-stored. Adding an endpoint is one
+ * {@link Endpoint} line plus its {@link Case} lines.
+ */
+@QuarkusTest
+@WithTestResource(ServiceInfrastructure.class)
+class EveryEndpointAuthTest {
+
+    private static final String ENTRIES = "/api/v1/competitions/{c}/events/{e}/entries";
+
+    /**
+     * The endpoints, their rightful caller (null: none to replay with), success status, and the answer to a bad
+     * token: 401, except where a public endpoint never looks at the caller, so the token is not even read
+     * (authentication is lazy: quarkus.http.auth.proactive=false) and the public answer comes back.
+     */
+    enum Endpoint {
+        CREATE_FEDERATION("POST", "/api/v1/federations", ORGANIZER, 201, 401, Bodies::federation),
+        CREATE_COMPETITION("POST", "/api/v1/competitions", ORGANIZER, 201, 401, Bodies::competition),
+        CREATE_EVENT("POST", "/api/v1/competitions/{c}/events", ORGANIZER, 201, 401, Bodies::event),
+        GET_COMPETITION("GET", "/api/v1/competitions/{c}", null, 200, 200, null),
+        REGISTER("POST", ENTRIES, OWNER, 201, 401, Bodies::entry),
+        REGISTER_BATCH("POST", ENTRIES + "/batch", OWNER, 200, 401, Bodies::batch),
+        LIST_ENTRIES("GET", ENTRIES, null, 200, 401, null),
+        WITHDRAW("POST", "/api/v1/entries/{entry}/withdrawal", null, 200, 401, w -> Map.of("reason", "病假 sick leave")),
+        PERSON_ENTRIES("GET", "/api/v1/people/{person}/entries", null, 200, 401, null),
+        STATISTICS("GET", "/api/v1/competitions/{c}/statistics", null, 200, 401, null),
+        SERIES_STATISTICS("GET", "/api/v1/series/{s}/statistics", null, 200, 401, null);
+
+        final String method;
+        final String path;
+        final Who rightful;
+        final int success;
+        final int badToken;
+        final Function<World, Object> body;
+
+        Endpoint(String method, String path, Who rightful, int success, int badToken, Function<World, Object> body) {
+            this.method = method;
+            this.path = path;
+            this.rightful = rightful;
+            this.success = success;
+            this.badToken = badToken;
+            this.body = body;
+        }
+    }
+
+    /** Who calls. Every bad token claims the organizer role, so accepting one would show. */
+    enum Who {
+        NONE(w -> null),
+        ORGANIZER(w -> Tokens.organizer()),
+        AUDITOR(w -> Tokens.auditor()),
+        JUDGE(w -> Tokens.judge("judge-1")),
+        CHIEF_JUDGE(w -> Tokens.chiefJudge("chief-1")),
+        OWNER(w -> Tokens.federation(w.owner)),          // entered the fixture entrant
+        NEIGHBOUR(w -> Tokens.federation(w.neighbour)),  // another federation inside the competition's region
+        OUTSIDER(w -> Tokens.federation(w.outsider)),    // a federation outside the competition's region
+        NO_CLAIM(w -> Tokens.token("federation-x", Set.of("federation"), null)), // federation role, no federation claim
+        EXPIRED(w -> BadTokens.expired()),
+        FOREIGN_KEY(w -> BadTokens.foreignKey()),
+        WRONG_ISSUER(w -> BadTokens.wrongIssuer()),
+        TAMPERED(w -> BadTokens.tampered()),
+        UNSIGNED(w -> BadTokens.unsigned());
+
+        final Function<World, String> token;
+
+        Who(Function<World, String> token) {
+            this.token = token;
+        }
+    }
+
+    static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED);
+
+    record Case(Endpoint endpoint, Who who, int status, Consumer<ValidatableResponse> check) {
+        Case(Endpoint endpoint, Who who, int status) {
+            this(endpoint, who, status, r -> { });
+        }
+
+        @Override
+        public String toString() {
+            return endpoint + " by " + who + " -> " + status;
+        }
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>(List.of(
+                // reference data: organizers only
+                new Case(CREATE_FEDERATION, NONE, 401),
+                new Case(CREATE_FEDERATION, OWNER, 403),
+                new Case(CREATE_FEDERATION, AUDITOR, 403),
+                new Case(CREATE_FEDERATION, CHIEF_JUDGE, 403),
+                new Case(CREATE_COMPETITION, NONE, 401),
+                new Case(CREATE_COMPETITION, OWNER, 403),
+                new Case(CREATE_COMPETITION, AUDITOR, 403),
+                new Case(CREATE_EVENT, NONE, 401),
+                new Case(CREATE_EVENT, OWNER, 403),
+                new Case(CREATE_EVENT, JUDGE, 403),
+                // a competition is public
+                new Case(GET_COMPETITION, NONE, 200, r -> r.body("code", equalTo(world().competition))),
+                new Case(GET_COMPETITION, JUDGE, 200),
+                // entries are written by federations only, inside their region
+                new Case(REGISTER, NONE, 401),
+                new Case(REGISTER, ORGANIZER, 403),
+                new Case(REGISTER, AUDITOR, 403),
+                new Case(REGISTER, JUDGE, 403),
+                new Case(REGISTER, OUTSIDER, 422),
+                new Case(REGISTER, NO_CLAIM, 403),
+                new Case(REGISTER_BATCH, NONE, 401),
+                new Case(REGISTER_BATCH, ORGANIZER, 403),
+                new Case(REGISTER_BATCH, CHIEF_JUDGE, 403),
+                new Case(REGISTER_BATCH, OUTSIDER, 200, r -> r.body("accepted", empty())),
+                new Case(REGISTER_BATCH, NO_CLAIM, 403),
+                // a federation lists only its own entries; organizers and auditors all
+                new Case(LIST_ENTRIES, NONE, 401),
+                new Case(LIST_ENTRIES, JUDGE, 403),
+                new Case(LIST_ENTRIES, CHIEF_JUDGE, 403),
+                new Case(LIST_ENTRIES, NEIGHBOUR, 200, r -> r.body("total", equalTo(0))),
+                new Case(LIST_ENTRIES, OUTSIDER, 200, r -> r.body("total", equalTo(0))),
+                new Case(LIST_ENTRIES, NO_CLAIM, 403),  // no claim must not mean "no filter": it once listed every federation's entries
+                new Case(LIST_ENTRIES, OWNER, 200, r -> r.body("items.federation", everyItem(equalTo(world().owner)))
+                        .body("items.entryId", hasItem(world().entryId))),
+                new Case(LIST_ENTRIES, ORGANIZER, 200, r -> r.body("items.entryId", hasItem(world().entryId))),
+                // only the owning federation withdraws
+                new Case(WITHDRAW, NONE, 401),
+                new Case(WITHDRAW, ORGANIZER, 403),
+                new Case(WITHDRAW, AUDITOR, 403),
+                new Case(WITHDRAW, JUDGE, 403),
+                new Case(WITHDRAW, NEIGHBOUR, 403),
+                new Case(WITHDRAW, OUTSIDER, 403),
+                new Case(WITHDRAW, NO_CLAIM, 403),
+                // another federation does not even learn that the person exists
+                new Case(PERSON_ENTRIES, NONE, 401),
+                new Case(PERSON_ENTRIES, JUDGE, 403),
+                new Case(PERSON_ENTRIES, CHIEF_JUDGE, 403),
+                new Case(PERSON_ENTRIES, NEIGHBOUR, 404),
+                new Case(PERSON_ENTRIES, OUTSIDER, 404),
+                new Case(PERSON_ENTRIES, NO_CLAIM, 404),
+                new Case(PERSON_ENTRIES, OWNER, 200, r -> r.body("entryId", hasItem(world().entryId))),
+                // statistics: organizers and auditors always, everyone else once results are published (not yet)
+                new Case(STATISTICS, NONE, 404),
+                new Case(STATISTICS, OWNER, 404),
+                new Case(STATISTICS, JUDGE, 404),
+                new Case(STATISTICS, ORGANIZER, 200, r -> r.body("published", equalTo(false))),
+                new Case(STATISTICS, AUDITOR, 200),
+                new Case(SERIES_STATISTICS, NONE, 404),
+                new Case(SERIES_STATISTICS, OWNER, 404),
+                new Case(SERIES_STATISTICS, ORGANIZER, 200, r -> r.body("editions", not(empty())))));
+        // a token that is expired, signed by an untrusted key, from another issuer, altered or unsigned is no token
+        for (Endpoint endpoint : Endpoint.values()) {
+            for (Who bad : BAD_TOKENS) {
+                cases.add(new Case(endpoint, bad, endpoint.badToken));
+            }
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void refusesWhatTheCallerMayNotDoAndChangesNothing(Case c) {
+        try {
+            check(c, world());
+        } catch (AssertionError e) {
+            throw new AssertionError(c + ": " + e.getMessage(), e);   // surefire names parameterized runs by index only
+        }
+    }
+
+    private static void check(Case c, World w) {
+        Object body = c.endpoint.body == null ? null : c.endpoint.body.apply(w);
+        String before = w.snapshot();
+
+        ValidatableResponse answer = send(c.endpoint, c.who.token.apply(w), body, w).then().statusCode(c.status);
+        c.check.accept(answer);
+        if (c.status >= 400) {
+            answer.contentType("application/problem+json")
+                    .body("status", equalTo(c.status)).body("title", notNullValue());
+        }
+
+        // reads never change anything; a refused write must not have either
+        assertThat(w.snapshot()).isEqualTo(before);
+        // a refused create or registration was not half-done: its rightful caller now succeeds with the same body
+        if (c.status >= 400 && c.endpoint.rightful != null) {
+            send(c.endpoint, c.endpoint.rightful.token.apply(w), body, w).then().statusCode(c.endpoint.success)
+                    .body("rejected", anyOf(nullValue(), empty()));
+        }
+    }
+
+    private static Response send(Endpoint endpoint, String token, Object body, World w) {
+        RequestSpecification request = given();
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        if (body != null) {
+            request.contentType(ContentType.JSON).body(body);
+        }
+        return request.request(endpoint.method, w.resolve(endpoint.path));
+    }
+
+    // ---- the fixture: one competition of a series with one event and one entrant, made once
+
+    private static World world;
+
+    static synchronized World world() {
+        if (world == null) {
+            world = new World();
+        }
+        return world;
+    }
+
+    static final class World {
+        final Organiser organiser = new Organiser();
+        final String owner = organiser.federation("own", "650203");
+        final String neighbour = organiser.federation("nbr", "650202");
+        final String outsider = organiser.federation("jl", "220102");
+        final String series = "series-" + organiser.run;
+        final String competition = "krmy-" + organiser.run;
+        final String entryId;
+        final String personId;
+
+        World() {
+            given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                    .body(Bodies.competition(competition, series)).post("/api/v1/competitions").then().statusCode(201);
+            organiser.event(competition, "rider", null).statusCode(201);
+            Map<String, String> entry = organiser.register(owner, competition, "rider", "王芳", Bodies.idNumber());
+            entryId = entry.get("entryId");
+            personId = entry.get("personId");
+        }
+
+        String resolve(String path) {
+            return path.replace("{c}", competition).replace("{e}", "rider").replace("{entry}", entryId)
+                    .replace("{person}", personId).replace("{s}", series);
+        }
+
+        /** What a refused request could have changed, as the organizer sees it. */
+        String snapshot() {
+            return String.join("\n",
+                    read(resolve(ENTRIES) + "?size=1000"),
+                    read(resolve("/api/v1/people/{person}/entries")),
+                    read(resolve("/api/v1/competitions/{c}")),
+                    read(resolve("/api/v1/competitions/{c}/statistics")));
+        }
+
+        private static String read(String path) {
+            return given().auth().oauth2(Tokens.organizer()).get(path).then().statusCode(200).extract().asString();
+        }
+    }
+
+    /** Bodies with fresh codes and ID numbers, valid so that only the caller can be the reason for a refusal. */
+    static final class Bodies {
+        private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+        static String fresh(String prefix) {
+            return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        }
+
+        static String idNumber() {
+            int n = SEQUENCE.incrementAndGet();
+            return People.idNumber("650203", LocalDate.of(1990, 1, 1).plusDays(n), 2 * n + 1);
+        }
+
+        static Object federation(World w) {
+            return Map.of("code", fresh("fed"), "name", "独山子区总工会", "regionCode", "650202");
+        }
+
+        static Object competition(World w) {
+            return competition(fresh("comp"), null);
+        }
+
+        static Map<String, Object> competition(String code, String series) {
+            Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "克拉玛依市第十七届职业技能大赛",
+                    "level", "CITY", "regionCode", "650200", "edition", 17, "year", 2027,
+                    "startsOn", LocalDate.now().plusMonths(2).toString(),
+                    "registrationClosesAt", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+            if (series != null) {
+                body.put("series", series);
+            }
+            return body;
+        }
+
+        static Object event(World w) {
+            return Map.of("code", fresh("event"), "name", "网约配送员", "occupation", "网约配送员",
+                    "skillLevel", 3, "capacity", 100, "quota", 3,
+                    "scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10,
+                            "modules", List.of(Map.of("code", "route", "name", "路线规划", "maxMark", 100, "weight", 100))));
+        }
+
+        static Object entry(World w) {
+            return People.entry("选手", idNumber());
+        }
+
+        static Object batch(World w) {
+            return Map.of("entries", List.of(People.entry("选手", idNumber())));
+        }
+    }
+
+    /** Tokens the service must not accept; each claims the organizer role. */
+    static final class BadTokens {
+        private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+        static String expired() {
+            return Jwt.issuer(Tokens.ISSUER).subject("organizer-1").upn("organizer-1").groups(Set.of("organizer"))
+                    .issuedAt(Instant.now().minus(3, ChronoUnit.HOURS)).expiresAt(Instant.now().minus(1, ChronoUnit.HOURS))
+                    .sign(trustedKey());
+        }
+
+        static String foreignKey() {
+            return Jwt.issuer(Tokens.ISSUER).subject("organizer-1").upn("organizer-1").groups(Set.of("organizer"))
+                    .sign(freshKey());
+        }
+
+        static String wrongIssuer() {
+            return Jwt.issuer("urn:someone-else").subject("organizer-1").upn("organizer-1").groups(Set.of("organizer"))
+                    .sign(trustedKey());
+        }
+
+        /** An organizer's claims under a federation token's valid signature. */
+        static String tampered() {
+            String[] federation = Tokens.federation("any").split("\\.");
+            String[] organizer = Tokens.organizer().split("\\.");
+            return federation[0] + "." + organizer[1] + "." + federation[2];
+        }
+
+        static String unsigned() {
+            String header = B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+            return header + "." + Tokens.organizer().split("\\.")[1] + ".";
+        }
+
+        /** The test key the service trusts: Tokens only signs live tokens, an expired one needs the key itself. */
+        private static PrivateKey trustedKey() {
+            try {
+                var field = Tokens.class.getDeclaredField("KEYS");
+                field.setAccessible(true);
+                return ((KeyPair) field.get(null)).getPrivate();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static PrivateKey freshKey() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair().getPrivate();
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
