@@ -65,22 +65,39 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        String[] topics = new String[n];
+        String[] types = new String[n];
+        String[] keys = new String[n];
+        String[] subjects = new String[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            Pending e = events.get(i);
+            ids[i] = UUID.randomUUID();
+            Topic topic = Topic.forValue(e.value());
+            topics[i] = topic.topicName();
+            types[i] = topic.ceType();
+            keys[i] = e.key();
+            subjects[i] = e.subject();
+            payloads[i] = serialise(e.value());
+        }
+        // one statement for the whole batch: arrays unnested into rows, in order (seq follows it)
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox (id, topic, record_key, type, subject, payload, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Pending e : events) {
-                    Topic topic = Topic.forValue(e.value());
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, topic.topicName());
-                    insert.setString(3, e.key());
-                    insert.setString(4, topic.ceType());
-                    insert.setString(5, e.subject());
-                    insert.setString(6, serialise(e.value()));
-                    insert.setTimestamp(7, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                    select id, topic, record_key, type, subject, payload, ?
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         with ordinality as u(id, topic, record_key, type, subject, payload, n)
+                    order by n""")) {
+                insert.setTimestamp(1, now);
+                insert.setArray(2, connection.createArrayOf("uuid", ids));
+                insert.setArray(3, connection.createArrayOf("text", topics));
+                insert.setArray(4, connection.createArrayOf("text", keys));
+                insert.setArray(5, connection.createArrayOf("text", types));
+                insert.setArray(6, connection.createArrayOf("text", subjects));
+                insert.setArray(7, connection.createArrayOf("text", payloads));
+                insert.executeUpdate();
             }
         });
         wakeRelayAfterCommit();

@@ -225,25 +225,36 @@ public class Intake {
         if (rows.isEmpty()) {
             return;
         }
+        int n = rows.size();
+        UUID[] ids = new UUID[n];
+        UUID[] people = new UUID[n];
+        String[] employers = new String[n];
+        String[] creditCodes = new String[n];
+        Integer[] levels = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Object[] r = rows.get(i);
+            ids[i] = (UUID) r[0];
+            people[i] = (UUID) r[1];
+            employers[i] = (String) r[2];
+            creditCodes[i] = (String) r[3];
+            levels[i] = (Integer) r[4];
+        }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into entry (id, person_id, competition, event, federation, employer_name, employer_credit_code,
                                        current_skill_level, status, origin, registered_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', 'DIRECT', ?)""")) {
-                java.sql.Timestamp at = java.sql.Timestamp.from(now);
-                for (Object[] r : rows) {
-                    insert.setObject(1, r[0]);
-                    insert.setObject(2, r[1]);
-                    insert.setString(3, competition);
-                    insert.setString(4, event);
-                    insert.setString(5, federation);
-                    insert.setString(6, (String) r[2]);
-                    insert.setString(7, (String) r[3]);
-                    insert.setInt(8, (Integer) r[4]);
-                    insert.setTimestamp(9, at);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                    select id, person_id, ?, ?, ?, employer, credit_code, level, 'REGISTERED', 'DIRECT', ?
+                    from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::int[]) as u(id, person_id, employer, credit_code, level)""")) {
+                insert.setString(1, competition);
+                insert.setString(2, event);
+                insert.setString(3, federation);
+                insert.setTimestamp(4, java.sql.Timestamp.from(now));
+                insert.setArray(5, connection.createArrayOf("uuid", ids));
+                insert.setArray(6, connection.createArrayOf("uuid", people));
+                insert.setArray(7, connection.createArrayOf("text", employers));
+                insert.setArray(8, connection.createArrayOf("text", creditCodes));
+                insert.setArray(9, connection.createArrayOf("int4", levels));
+                insert.executeUpdate();
             }
         });
     }
@@ -309,7 +320,7 @@ public class Intake {
     }
 
     /**
-     * Inserts the new people in one JDBC batch; a person another request inserted meanwhile is kept
+     * Inserts the new people in one statement; a person another request inserted meanwhile is kept
      * (one person per ID number), so the ids are read back.
      */
     private Map<String, UUID> createPeople(List<Candidate> accepted, Map<String, Object[]> known) {
@@ -319,27 +330,54 @@ public class Intake {
         if (fresh.isEmpty()) {
             return ids;
         }
+        int n = fresh.size();
+        UUID[] newIds = new UUID[n];
+        String[] idNumbers = new String[n];
+        String[] names = new String[n];
+        String[] genders = new String[n];
+        java.sql.Date[] births = new java.sql.Date[n];
+        String[] phones = new String[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = fresh.get(i);
+            newIds[i] = UUID.randomUUID();
+            idNumbers[i] = c.idNumber().value();
+            names[i] = c.request().name().strip();
+            genders[i] = c.idNumber().gender().name();
+            births[i] = java.sql.Date.valueOf(c.idNumber().birthDate());
+            phones[i] = c.request().phone();
+        }
         em.unwrap(Session.class).doWork(connection -> {
+            // one statement; "on conflict" keeps a person another request inserted meanwhile, so ids are read back
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into person (id, id_number, name, gender, birth_date, phone) values (?, ?, ?, ?, ?, ?)
-                    on conflict (id_number) do nothing""")) {
-                for (Candidate c : fresh) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, c.idNumber().value());
-                    insert.setString(3, c.request().name().strip());
-                    insert.setString(4, c.idNumber().gender().name());
-                    insert.setObject(5, c.idNumber().birthDate());
-                    insert.setString(6, c.request().phone());
-                    insert.addBatch();
+                    with added as (
+                        insert into person (id, id_number, name, gender, birth_date, phone)
+                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[])
+                        on conflict (id_number) do nothing returning id_number, id)
+                    select id_number, id from added
+                    union all
+                    select id_number, id from person where id_number = any(?::text[]) and id_number not in (select id_number from added)""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", newIds));
+                insert.setArray(2, connection.createArrayOf("text", idNumbers));
+                insert.setArray(3, connection.createArrayOf("text", names));
+                insert.setArray(4, connection.createArrayOf("text", genders));
+                insert.setArray(5, connection.createArrayOf("date", births));
+                insert.setArray(6, connection.createArrayOf("text", phones));
+                insert.setArray(7, connection.createArrayOf("text", idNumbers));
+                try (var rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    }
                 }
-                insert.executeBatch();
             }
         });
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id_number, id from person where id_number in (:ids)")
-                .setParameter("ids", fresh.stream().map(c -> c.idNumber().value()).toList())
-                .getResultList();
-        rows.forEach(r -> ids.put((String) r[0], (UUID) r[1]));
+        List<String> raced = fresh.stream().map(c -> c.idNumber().value()).filter(id -> !ids.containsKey(id)).toList();
+        if (!raced.isEmpty()) {
+            // inserted by a request that committed after this statement began: visible to a new statement
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id_number, id from person where id_number in (:ids)")
+                    .setParameter("ids", raced).getResultList();
+            rows.forEach(r -> ids.put((String) r[0], (UUID) r[1]));
+        }
         return ids;
     }
 
