@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-public record MarkRow(@NotNull UUID entryId, @NotBlank String module, @NotNull @DecimalMin("0") BigDecimal mark,
+/** One mark: the entrant by entry id, or (blind marking) by station number. */
+public record MarkRow(UUID entryId, @Min(1) Integer station, @NotBlank String module, @NotNull @DecimalMin("0") BigDecimal mark,
                       @Min(0) Long timeUsedSeconds) {
 }

@@ -25,4 +25,7 @@ public class ScoredEntry extends PanacheEntityBase {
     public String federation;
 
     public boolean withdrawn;
+
+    /** The station number (工位号) judges know the entrant by; drawn when the panel is set. */
+    public Integer station;
 }

@@ -42,6 +42,15 @@ public class ScoredEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, List<String>> panel;
 
+    /** Whether a judge may not mark entrants of the judge's own federation. */
+    @Column(name = "exclude_own_federation")
+    public boolean excludeOwnFederation;
+
+    /** Each judge's federation, for {@link #excludeOwnFederation}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "judge_federations")
+    public Map<String, String> judgeFederations;
+
     @Column(name = "locked_at")
     public Instant lockedAt;
 
@@ -55,6 +64,12 @@ public class ScoredEvent extends PanacheEntityBase {
 
     public boolean onPanel(String judge, String module) {
         return panel != null && panel.getOrDefault(module, List.of()).contains(judge);
+    }
+
+    /** Whether the rule keeps this judge from marking an entrant of this federation. */
+    public boolean conflicted(String judge, String entrantFederation) {
+        return excludeOwnFederation && judgeFederations != null && entrantFederation != null
+                && entrantFederation.equals(judgeFederations.get(judge));
     }
 
     public ScoringScheme.Module module(String code) {

@@ -13,7 +13,10 @@ import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.platform.problem.FieldError;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.scoring.api.AuditLine;
 import org.skillscontest.scoring.api.CorrectionRequest;
+import org.skillscontest.scoring.domain.FlagAcceptance;
+import org.skillscontest.scoring.domain.FlagAcceptances;
 import org.skillscontest.scoring.domain.Mark;
 import org.skillscontest.scoring.domain.Marks;
 import org.skillscontest.scoring.domain.ScoreSheet;
@@ -34,14 +37,17 @@ public class Locking {
     private final ScoredEntries entries;
     private final Marks marks;
     private final TheoryScores theory;
+    private final FlagAcceptances acceptances;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Locking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, Outbox outbox, Clock clock) {
+    public Locking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, FlagAcceptances acceptances,
+                   Outbox outbox, Clock clock) {
         this.events = events;
         this.entries = entries;
         this.marks = marks;
         this.theory = theory;
+        this.acceptances = acceptances;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -61,10 +67,11 @@ public class Locking {
             throw ProblemException.conflict("locked", "The event is locked already (results version " + event.resultsVersion + ").", null);
         }
         List<ScoreSheet.Row> rows = sheet(event);
+        java.util.Set<String> accepted = acceptances.accepted(key);
         List<FieldError> problems = new ArrayList<>();
         for (ScoreSheet.Row row : rows) {
             row.missing().forEach(m -> problems.add(new FieldError("entries[" + row.entryId() + "]", "missing-mark", "missing " + m)));
-            row.flags().forEach(f -> problems.add(new FieldError("entries[" + row.entryId() + "]." + f.module(), "tolerance-flag",
+            row.flags().stream().filter(f -> !accepted.contains(f.entryId() + "/" + f.module())).forEach(f -> problems.add(new FieldError("entries[" + row.entryId() + "]." + f.module(), "tolerance-flag",
                     "counted marks spread " + f.spread() + ", more than the tolerance " + f.tolerance())));
         }
         if (rows.isEmpty()) {
@@ -125,6 +132,52 @@ public class Locking {
         marks.flush();
         publish(event, sheet(event));
         return event.resultsVersion;
+    }
+
+    /** The chief judge accepts a module's spread beyond tolerance, with a reason; the lock then passes it. */
+    @Transactional
+    public void acceptFlag(String key, String chiefJudge, UUID entryId, String module, String reason) {
+        ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        requireChief(event, chiefJudge);
+        boolean flagged = sheet(event).stream().filter(r -> r.entryId().equals(entryId))
+                .flatMap(r -> r.flags().stream()).anyMatch(f -> f.module().equals(module));
+        if (!flagged) {
+            throw ProblemException.conflict("not-flagged", "Entry " + entryId + " has no tolerance flag on " + module + ".", null);
+        }
+        if (acceptances.count("entryId = ?1 and module = ?2", entryId, module) == 0) {
+            FlagAcceptance a = new FlagAcceptance();
+            a.eventKey = key;
+            a.entryId = entryId;
+            a.module = module;
+            a.acceptedBy = chiefJudge;
+            a.acceptedAt = Instant.now(clock);
+            a.reason = reason;
+            acceptances.persist(a);
+        }
+    }
+
+    /** Every mark and theory score ever given, oldest first, with the value each replaced. */
+    @Transactional
+    public List<AuditLine> audit(String key, UUID entryId) {
+        ScoredEvent event = events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        java.util.Map<UUID, Integer> stations = new java.util.HashMap<>();
+        entries.list("eventKey", key).forEach(e -> stations.put(e.entryId, e.station));
+        java.util.Map<String, java.math.BigDecimal> last = new java.util.HashMap<>();
+        List<AuditLine> lines = new ArrayList<>();
+        String filter = entryId == null ? "eventKey = ?1" : "eventKey = ?1 and entryId = ?2";
+        Object[] params = entryId == null ? new Object[]{key} : new Object[]{key, entryId};
+        for (Mark m : marks.list(filter + " order by id", params)) {
+            String slot = m.entryId + "/" + m.module + "/" + m.judge;
+            lines.add(new AuditLine(m.entryId, stations.get(m.entryId), m.module, m.judge, last.put(slot, m.mark), m.mark,
+                    m.recordedBy, m.recordedAt, m.reason, event.lockedAt != null && m.recordedAt.isAfter(event.lockedAt)));
+        }
+        for (TheoryScore t : theory.list(filter + " order by id", params)) {
+            String slot = t.entryId + "/theory";
+            lines.add(new AuditLine(t.entryId, stations.get(t.entryId), ScoreSheet.THEORY, null, last.put(slot, t.score), t.score,
+                    t.recordedBy, t.recordedAt, t.reason, event.lockedAt != null && t.recordedAt.isAfter(event.lockedAt)));
+        }
+        lines.sort(java.util.Comparator.comparing(AuditLine::recordedAt));
+        return lines;
     }
 
     private void requireChief(ScoredEvent event, String judge) {

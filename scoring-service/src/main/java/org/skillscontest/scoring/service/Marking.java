@@ -71,7 +71,21 @@ public class Marking {
         }
         event.chiefJudge = request.chiefJudge();
         event.panel = new LinkedHashMap<>(request.modules());
+        event.judgeFederations = request.judgeFederations();
+        event.excludeOwnFederation = Boolean.TRUE.equals(request.excludeOwnFederation());
+        drawStations(key);
         return event;
+    }
+
+    /** Entrants without a station draw one (抽签): a random order after the stations already drawn. */
+    private void drawStations(String key) {
+        List<ScoredEntry> all = entries.list("eventKey", key);
+        int next = all.stream().map(e -> e.station).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
+        List<ScoredEntry> waiting = new ArrayList<>(all.stream().filter(e -> e.station == null).toList());
+        java.util.Collections.shuffle(waiting, new java.security.SecureRandom());
+        for (ScoredEntry e : waiting) {
+            e.station = next++;
+        }
     }
 
     /** A judge's marks, each row accepted or rejected on its own. */
@@ -79,6 +93,7 @@ public class Marking {
     public List<RowResult> mark(String key, String judge, List<MarkRow> rows) {
         ScoredEvent event = openEvent(key);
         Instant now = Instant.now(clock);
+        EventEntrants entrants = new EventEntrants(entries.list("eventKey", key));
         List<RowResult> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             MarkRow row = rows.get(i);
@@ -94,10 +109,14 @@ public class Marking {
                     errors.add(new FieldError("marks[" + i + "].mark", "above-maximum", "must be at most " + module.maxMark()));
                 }
             }
-            checkEntry(event, row.entryId(), "marks[" + i + "].entryId", errors);
+            ScoredEntry entry = entrants.resolve(row.entryId(), row.station(), "marks[" + i + "]", errors);
+            if (entry != null && event.conflicted(judge, entry.federation)) {
+                errors.add(new FieldError("marks[" + i + "].entryId", "own-federation",
+                        "the judge may not mark an entrant of the judge's own federation"));
+            }
             if (errors.isEmpty()) {
                 Mark m = new Mark();
-                m.entryId = row.entryId();
+                m.entryId = entry.entryId;
                 m.eventKey = key;
                 m.module = row.module();
                 m.judge = judge;
@@ -119,11 +138,12 @@ public class Marking {
     public List<RowResult> theory(String key, String recordedBy, List<TheoryRow> rows) {
         ScoredEvent event = openEvent(key);
         Instant now = Instant.now(clock);
+        EventEntrants entrants = new EventEntrants(entries.list("eventKey", key));
         List<RowResult> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             TheoryRow row = rows.get(i);
             List<FieldError> errors = new ArrayList<>();
-            checkEntry(event, row.entryId(), "scores[" + i + "].entryId", errors);
+            entrants.resolve(row.entryId(), null, "scores[" + i + "]", errors);
             if (errors.isEmpty()) {
                 TheoryScore t = new TheoryScore();
                 t.entryId = row.entryId();
@@ -148,12 +168,35 @@ public class Marking {
         return event;
     }
 
-    private void checkEntry(ScoredEvent event, UUID entryId, String field, List<FieldError> errors) {
-        ScoredEntry entry = entries.findById(entryId);
-        if (entry == null || !entry.eventKey.equals(event.key)) {
-            errors.add(new FieldError(field, "unknown-entry", "no entry " + entryId + " in this event"));
-        } else if (entry.withdrawn) {
-            errors.add(new FieldError(field, "withdrawn", "the entry was withdrawn"));
+    /** The event's entrants, loaded once per request, found by entry id or station number. */
+    private static final class EventEntrants {
+        private final Map<UUID, ScoredEntry> byId = new java.util.HashMap<>();
+        private final Map<Integer, ScoredEntry> byStation = new java.util.HashMap<>();
+
+        EventEntrants(List<ScoredEntry> all) {
+            for (ScoredEntry e : all) {
+                byId.put(e.entryId, e);
+                if (e.station != null) {
+                    byStation.put(e.station, e);
+                }
+            }
+        }
+
+        ScoredEntry resolve(UUID entryId, Integer station, String row, List<FieldError> errors) {
+            if ((entryId == null) == (station == null)) {
+                errors.add(new FieldError(row + ".entryId", "entry-or-station", "give the entry id or the station number, one of them"));
+                return null;
+            }
+            ScoredEntry entry = entryId != null ? byId.get(entryId) : byStation.get(station);
+            if (entry == null) {
+                errors.add(entryId != null
+                        ? new FieldError(row + ".entryId", "unknown-entry", "no entry " + entryId + " in this event")
+                        : new FieldError(row + ".station", "unknown-station", "no station " + station + " in this event"));
+            } else if (entry.withdrawn) {
+                errors.add(new FieldError(row + ".entryId", "withdrawn", "the entry was withdrawn"));
+                return null;
+            }
+            return entry;
         }
     }
 

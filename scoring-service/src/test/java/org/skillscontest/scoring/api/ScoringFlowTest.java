@@ -153,6 +153,67 @@ class ScoringFlowTest {
                 .then().statusCode(409).body("errors.code", hasItem("tolerance-flag"));
     }
 
+    @Test
+    void judgesMarkByStationAndNeverTheirOwnFederationWhenThePanelSaysSo() {
+        List<UUID> entries = openEvent(2); // both entrants are of federation KRMY
+        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("chiefJudge", chief, "modules", Map.of("route", List.of("j1", "j2")),
+                        "judgeFederations", Map.of("j2", "KRMY"), "excludeOwnFederation", true))
+                .put("/api/v1/events/{c}/rider/panel", competition).then().statusCode(200);
+        // judges see station numbers only; the chief judge sees who is where
+        given().auth().oauth2(Tokens.judge("j1")).get("/api/v1/events/{c}/rider/stations", competition)
+                .then().statusCode(200).body("station", org.hamcrest.Matchers.containsInAnyOrder(1, 2))
+                .body("entryId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth().oauth2(Tokens.chiefJudge(chief)).get("/api/v1/events/{c}/rider/stations", competition)
+                .then().statusCode(200).body("entryId", org.hamcrest.Matchers.containsInAnyOrder(
+                        entries.get(0).toString(), entries.get(1).toString()));
+        given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("station", 1, "module", "route", "mark", 80),
+                        Map.of("station", 9, "module", "route", "mark", 80))))
+                .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200)
+                .body("rows[0].status", equalTo("ACCEPTED")).body("rows[1].errors[0].code", equalTo("unknown-station"));
+        given().auth().oauth2(Tokens.judge("j2")).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("station", 1, "module", "route", "mark", 80))))
+                .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200)
+                .body("rows[0].errors[0].code", equalTo("own-federation"));
+    }
+
+    @Test
+    void theChiefJudgeAcceptsAFlagWithAReasonAndTheAuditTrailShowsEveryChange() {
+        List<UUID> entries = openEvent(1);
+        panel(List.of("j1", "j2", "j3"));
+        int[] marks = {70, 75, 81};
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.judge("j" + (i + 1))).contentType(ContentType.JSON)
+                    .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", marks[i]))))
+                    .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("entryId", entries.get(0), "score", 80))))
+                .post("/api/v1/events/{c}/rider/theory", competition).then().statusCode(200);
+        given().auth().oauth2(Tokens.chiefJudge(chief)).contentType(ContentType.JSON)
+                .body(Map.of("entryId", entries.get(0), "module", "route", "reason", "复核录像，评分有效 reviewed on video"))
+                .post("/api/v1/events/{c}/rider/flags/acceptance", competition).then().statusCode(200);
+        given().auth().oauth2(Tokens.chiefJudge(chief)).post("/api/v1/events/{c}/rider/lock", competition).then().statusCode(200);
+        given().auth().oauth2(Tokens.chiefJudge(chief)).contentType(ContentType.JSON)
+                .body(Map.of("entryId", entries.get(0), "module", "route", "judge", "j3", "mark", 77, "reason", "录入错误 typo"))
+                .post("/api/v1/events/{c}/rider/corrections", competition).then().statusCode(200).body("version", equalTo(2));
+
+        io.restassured.path.json.JsonPath audit = given().auth().oauth2(Tokens.organizer())
+                .get("/api/v1/events/{c}/rider/audit?entryId={e}", competition, entries.get(0)).then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> lines = audit.getList("$");
+        assertThat(lines).hasSize(5); // three marks, one theory score, one correction
+        Map<String, Object> correction = lines.get(lines.size() - 1);
+        assertThat(correction.get("judge")).isEqualTo("j3");
+        assertThat(new BigDecimal(correction.get("previous").toString())).isEqualByComparingTo("81");
+        assertThat(new BigDecimal(correction.get("value").toString())).isEqualByComparingTo("77");
+        assertThat(correction.get("recordedBy")).isEqualTo(chief);
+        assertThat(correction.get("reason")).isEqualTo("录入错误 typo");
+        assertThat(correction.get("afterLock")).isEqualTo(true);
+        given().auth().oauth2(Tokens.judge("j1")).get("/api/v1/events/{c}/rider/audit", competition).then().statusCode(403);
+    }
+
     private List<UUID> openEvent(int count) {
         EventRef ref = new EventRef(competition, "rider", Level.CITY);
         ScoringScheme scheme = new ScoringScheme(30, 70, BigDecimal.TEN,
