@@ -12,6 +12,10 @@ public record PathwayView(UUID personId, String name, String maskedIdNumber, Lis
 
     public record Step(Level level, String competition, String competitionName, String event, String eventName,
                        String federation, Integer place, BigDecimal total, Award award, boolean advanced,
-                       EventRef promotedTo, boolean withdrawn) {
+                       EventRef promotedTo, boolean withdrawn, List<HonourView> honours) {
+    }
+
+    /** An honour recommended for this step: kind, and the target skill level of an upgrade. */
+    public record HonourView(org.skillscontest.contracts.HonourKind kind, Integer targetSkillLevel) {
     }
 }

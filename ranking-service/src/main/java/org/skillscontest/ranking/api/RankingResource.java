@@ -32,6 +32,12 @@ public class RankingResource {
     }
 
     @GET
+    @Path("competitions/{c}/league")
+    public List<LeagueRow> league(@PathParam("c") String competition) {
+        return results.league(competition);
+    }
+
+    @GET
     @Path("people/{personId}/pathway")
     public PathwayView pathway(@PathParam("personId") UUID personId) {
         return results.pathway(personId);

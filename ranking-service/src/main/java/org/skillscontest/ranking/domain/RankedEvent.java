@@ -42,6 +42,9 @@ public class RankedEvent extends PanacheEntityBase {
 
     public int quota;
 
+    /** The competition's year (届 of that year). */
+    public int year;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "advances_to")
     public EventRef advancesTo;

@@ -45,16 +45,18 @@ public class EventRanking {
     private final Standings standings;
     private final Promoting promoting;
     private final Promotions promotions;
+    private final Honouring honouring;
     private final Outbox outbox;
 
     public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
-                        Promoting promoting, Promotions promotions, Outbox outbox) {
+                        Promoting promoting, Promotions promotions, Honouring honouring, Outbox outbox) {
         this.events = events;
         this.parts = parts;
         this.contestants = contestants;
         this.standings = standings;
         this.promoting = promoting;
         this.promotions = promotions;
+        this.honouring = honouring;
         this.outbox = outbox;
     }
 
@@ -175,5 +177,6 @@ public class EventRanking {
         outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced),
                 event.key, event.key);
         promoting.apply(event, version, rows, people);
+        honouring.recommend(event, rows, people);
     }
 }

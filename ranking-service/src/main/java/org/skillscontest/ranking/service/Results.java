@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.ranking.api.LeagueRow;
 import org.skillscontest.ranking.api.PathwayView;
 import org.skillscontest.ranking.api.PlaceView;
 import org.skillscontest.ranking.api.PromotionView;
 import org.skillscontest.ranking.api.RankingView;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
+import org.skillscontest.ranking.domain.Honours;
 import org.skillscontest.ranking.domain.Promotion;
 import org.skillscontest.ranking.domain.PromotionStatus;
 import org.skillscontest.ranking.domain.Promotions;
@@ -33,12 +35,42 @@ public class Results {
     private final Standings standings;
     private final Contestants contestants;
     private final Promotions promotions;
+    private final Honours honours;
 
-    public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions) {
+    public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions, Honours honours) {
         this.events = events;
         this.standings = standings;
         this.contestants = contestants;
         this.promotions = promotions;
+        this.honours = honours;
+    }
+
+    /**
+     * The organisation league table (优秀组织奖) of a competition: points per federation for its
+     * entrants' awards, gold 4, silver 3, bronze 2, excellence 1.
+     */
+    @Transactional
+    public List<LeagueRow> league(String competition) {
+        List<RankedEvent> list = events.list("competition", competition);
+        if (list.isEmpty()) {
+            throw ProblemException.notFound("Competition " + competition);
+        }
+        Map<String, int[]> tally = new java.util.TreeMap<>();
+        for (RankedEvent e : list) {
+            Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
+                    .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+            for (Standing s : standings.ofEvent(e.key)) {
+                Contestant c = people.get(s.entryId);
+                if (s.award == null || c == null || c.federation == null) {
+                    continue;
+                }
+                tally.computeIfAbsent(c.federation, k -> new int[4])[s.award.ordinal()]++;
+            }
+        }
+        return tally.entrySet().stream()
+                .map(t -> LeagueRow.of(t.getKey(), t.getValue()))
+                .sorted(Comparator.comparingInt(LeagueRow::points).reversed().thenComparing(LeagueRow::federation))
+                .toList();
     }
 
     @Transactional
@@ -83,7 +115,8 @@ public class Results {
             return new PathwayView.Step(e == null ? null : e.level, e == null ? null : e.competition,
                     e == null ? null : e.competitionName, e == null ? null : e.event, e == null ? null : e.name, c.federation,
                     s == null ? null : s.place, s == null ? null : s.total, s == null ? null : s.award,
-                    s != null && s.advanced, p == null ? null : new EventRef(p.toCompetition, p.toEvent, p.toLevel), c.withdrawn);
+                    s != null && s.advanced, p == null ? null : new EventRef(p.toCompetition, p.toEvent, p.toLevel), c.withdrawn,
+                    honours.ofEntry(c.entryId).stream().map(h -> new PathwayView.HonourView(h.kind, h.targetSkillLevel)).toList());
         }).sorted(Comparator.comparing(PathwayView.Step::level, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         Contestant first = entries.get(0);
         return new PathwayView(personId, first.name, first.maskedIdNumber, steps);

@@ -41,6 +41,7 @@ public class Roster {
         event.occupation = opened.occupation();
         event.startsOn = opened.startsOn();
         event.quota = opened.quota();
+        event.year = opened.year();
         event.advancesTo = opened.advancesTo();
         event.awards = opened.awards();
         if (!known) {

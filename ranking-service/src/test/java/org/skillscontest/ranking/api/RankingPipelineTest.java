@@ -61,6 +61,16 @@ class RankingPipelineTest {
                 entrants.get(5).entryId().toString(), entrants.get(0).entryId().toString());
         assertThat(ranking.getList("places.advanced", Boolean.class)).containsExactly(true, true, false, false, false, false);
 
+        // honours for the top places (city table: 1st May Day medal, top 3 Technical Expert), keyed by person
+        ConsumerRecord<String, String> medal = Topics.find(Topic.HONOUR_RECOMMENDED.topicName(),
+                r -> r.key().equals(entrants.get(5).personId().toString()) && r.value().contains("MAY_DAY_MEDAL"));
+        assertThat(medal.value()).contains("\"place\":1");
+        JsonPath league = given().get("/api/v1/competitions/{c}/league", city).then().statusCode(200).extract().jsonPath();
+        assertThat(league.getString("[0].federation")).isEqualTo("KRMY");
+        assertThat(league.getInt("[0].points")).isEqualTo(4 + 3 * 2 + 2 * 3);
+        assertThat(given().get("/api/v1/people/{p}/pathway", entrants.get(5).personId()).then().extract().jsonPath()
+                .getList("steps[0].honours.kind", String.class)).contains("MAY_DAY_MEDAL", "TECHNICAL_EXPERT");
+
         List<ConsumerRecord<String, String>> promoted = promotionsOf(2);
         assertThat(promoted).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
                 entrants.get(5).personId().toString(), entrants.get(0).personId().toString());

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.UUID;
 import org.skillscontest.scoring.domain.ScoreSheet;
 
-/** The chief judge's view: totals, missing marks and tolerance flags per entry. */
+/** The chief judge's view: totals, missing marks, judge spreads per module and tolerance flags per entry. */
 public record ResultsView(String competition, String event, boolean locked, int version, List<Line> entries) {
 
     public record Line(UUID entryId, BigDecimal theory, BigDecimal practical, BigDecimal total, long timeUsedSeconds,
-                       List<String> missing, List<ScoreSheet.Flag> flags) {
+                       List<String> missing, List<ScoreSheet.Flag> flags, java.util.Map<String, BigDecimal> spreads) {
 
         static Line of(ScoreSheet.Row row) {
             return new Line(row.entryId(), row.totals() == null ? null : row.totals().theory(),
                     row.totals() == null ? null : row.totals().practical(), row.totals() == null ? null : row.totals().total(),
-                    row.timeUsedSeconds(), row.missing(), row.flags());
+                    row.timeUsedSeconds(), row.missing(), row.flags(), row.spreads());
         }
     }
 }

@@ -28,9 +28,9 @@ public final class ScoreSheet {
     public record Flag(UUID entryId, String module, BigDecimal spread, BigDecimal tolerance) {
     }
 
-    /** One entrant's line: totals are null while anything is missing. */
+    /** One entrant's line: totals are null while anything is missing; spreads of the fully marked modules. */
     public record Row(UUID entryId, UUID personId, Totals totals, long timeUsedSeconds, List<String> missing,
-                      List<Flag> flags) {
+                      List<Flag> flags, Map<String, BigDecimal> spreads) {
         public boolean complete() {
             return missing.isEmpty();
         }
@@ -53,6 +53,7 @@ public final class ScoreSheet {
             List<String> missing = new ArrayList<>();
             List<Flag> flags = new ArrayList<>();
             Map<String, PanelMarks> panels = new HashMap<>();
+            Map<String, BigDecimal> spreads = new java.util.TreeMap<>();
             long timeUsed = 0;
             for (ScoringScheme.Module module : scheme.modules()) {
                 List<String> judges = panel == null ? List.of() : panel.getOrDefault(module.code(), List.of());
@@ -76,6 +77,7 @@ public final class ScoreSheet {
                 if (values.size() == judges.size()) {
                     PanelMarks pm = new PanelMarks(values, module.maxMark(), scheme.tolerancePercent());
                     panels.put(module.code(), pm);
+                    spreads.put(module.code(), pm.spread());
                     if (pm.flagged()) {
                         flags.add(new Flag(entrant.entryId(), module.code(), pm.spread(), pm.tolerance()));
                     }
@@ -86,7 +88,8 @@ public final class ScoreSheet {
                 missing.add(THEORY);
             }
             Totals totals = missing.isEmpty() ? Totals.of(scheme, panels, theoryScore) : null;
-            rows.add(new Row(entrant.entryId(), entrant.personId(), totals, timeUsed, List.copyOf(missing), List.copyOf(flags)));
+            rows.add(new Row(entrant.entryId(), entrant.personId(), totals, timeUsed, List.copyOf(missing), List.copyOf(flags),
+                    java.util.Collections.unmodifiableMap(spreads)));
         }
         return rows;
     }
