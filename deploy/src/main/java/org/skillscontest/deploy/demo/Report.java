@@ -12,6 +12,11 @@ public final class Report {
     private static final Map<String, String> LEVELS = Map.of("CITY", "市级 CITY", "PROVINCIAL", "省级 PROVINCIAL",
             "NATIONAL", "全国 NATIONAL");
 
+    private static final Map<String, String> HONOURS = Map.of("MAY_DAY_MEDAL", "五一劳动奖章 May Day Labour Medal",
+            "TECHNICAL_EXPERT", "技术能手 Technical Expert", "SKILL_LEVEL_UPGRADE", "晋升技能等级 skill-level upgrade");
+    private static final Map<Integer, String> SKILL_LEVELS = Map.of(1, "高级技师 (1)", 2, "技师 (2)", 3, "高级工 (3)",
+            4, "中级工 (4)", 5, "初级工 (5)");
+
     private final Api api = new Api();
     private final SeedScenario.Urls urls;
     private final PrintStream out;
@@ -68,6 +73,21 @@ public final class Report {
             out.printf("  %-16s %s · %s  第%s名  %s%s%n", LEVELS.get(step.get("level").asText()), step.get("competitionName").asText(),
                     step.get("eventName").asText(), step.get("place").asText(), AWARDS.getOrDefault(step.get("award").asText(), "—"),
                     step.get("promotedTo").isNull() ? "" : "  → 晋级 " + step.get("promotedTo").get("competition").asText());
+            for (JsonNode honour : step.get("honours")) {
+                out.printf("  %-16s   荣誉推荐 %s%n", "", HONOURS.get(honour.get("kind").asText())
+                        + (honour.get("targetSkillLevel").isNull() ? "" : " → " + SKILL_LEVELS.get(honour.get("targetSkillLevel").asInt())));
+            }
+        }
+        out.println();
+        out.println("■ 优秀组织奖 organisation league (gold 4, silver 3, bronze 2, excellence 1)");
+        for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
+            JsonNode league = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/league", null);
+            StringBuilder line = new StringBuilder("  " + c.code() + ":");
+            for (int i = 0; i < Math.min(3, league.size()); i++) {
+                line.append(String.format("  %d. %s %d分", i + 1, league.get(i).get("federation").asText(),
+                        league.get(i).get("points").asInt()));
+            }
+            out.println(line);
         }
         out.println();
         out.printf("■ Kafka: %d records on %d topics, %d event id(s) published twice%n", audit.total(), audit.topics().size(),

@@ -45,6 +45,40 @@ public class Results {
         this.honours = honours;
     }
 
+    /** What the results page shows: every ranked event with its places, who advances where, the league. */
+    public record Announcement(String competition, String name, org.skillscontest.contracts.Level level,
+                               List<EventResults> events, List<LeagueRow> league) {
+    }
+
+    /** One event on the page: places with masked ID numbers only. */
+    public record EventResults(String name, int version, org.skillscontest.contracts.EventRef advancesTo, List<Line> lines) {
+    }
+
+    public record Line(Integer place, String name, String maskedIdNumber, String federation, java.math.BigDecimal total,
+                       String award, boolean advanced) {
+    }
+
+    @Transactional
+    public Announcement announcement(String competition) {
+        List<RankedEvent> ranked = events.list("competition = ?1 and rankedVersion > 0 order by event", competition);
+        if (ranked.isEmpty()) {
+            throw ProblemException.notFound("Published results of " + competition);
+        }
+        List<EventResults> list = new java.util.ArrayList<>();
+        for (RankedEvent e : ranked) {
+            Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
+                    .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+            List<Line> lines = standings.ofEvent(e.key).stream().map(s -> {
+                Contestant c = people.get(s.entryId);
+                return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
+                        s.total, org.skillscontest.ranking.api.ResultsPage.award(s.award), s.advanced);
+            }).toList();
+            list.add(new EventResults(e.name, e.rankedVersion, e.promotes() ? e.advancesTo : null, lines));
+        }
+        RankedEvent first = ranked.get(0);
+        return new Announcement(competition, first.competitionName, first.level, list, league(competition));
+    }
+
     /**
      * The organisation league table (优秀组织奖) of a competition: points per federation for its
      * entrants' awards, gold 4, silver 3, bronze 2, excellence 1.

@@ -71,6 +71,11 @@ class RankingPipelineTest {
         assertThat(given().get("/api/v1/people/{p}/pathway", entrants.get(5).personId()).then().extract().jsonPath()
                 .getList("steps[0].honours.kind", String.class)).contains("MAY_DAY_MEDAL", "TECHNICAL_EXPERT");
 
+        // the public results page (公示): names, masked ID numbers, awards, who advances, the league
+        String page = given().get("/results/{c}", city).then().statusCode(200).contentType("text/html").extract().asString();
+        assertThat(page).contains("成绩公示", "选手5", "金奖", "银奖", "晋级", "650203********0015", "优秀组织奖", "KRMY");
+        given().get("/results/{c}", "nowhere").then().statusCode(404).contentType("application/problem+json");
+
         List<ConsumerRecord<String, String>> promoted = promotionsOf(2);
         assertThat(promoted).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
                 entrants.get(5).personId().toString(), entrants.get(0).personId().toString());
