@@ -114,6 +114,29 @@ class PipelineIT {
         // the national level ranks and awards, and promotes nobody further
         assertThat(API.get(urls.ranking() + "/api/v1/competitions/" + SeedScenario.NATIONAL + "/promotions", null)).isEmpty();
 
+        // a correction after the lock: the national gold medallist's theory score was mis-entered; the chief
+        // judge corrects it with a reason, scoring publishes version 2, ranking re-ranks
+        String nationalRider = urls.ranking() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/ranking";
+        JsonNode before = API.get(nationalRider, null);
+        String gold = before.get("places").get(0).get("entryId").asText();
+        String silver = before.get("places").get(1).get("entryId").asText();
+        String chief = stack.keys().token("chief-judge", null, SeedScenario.NATIONAL + "-delivery-rider-chief", Duration.ofMinutes(10));
+        API.expect(200, "POST", urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/corrections", chief,
+                java.util.Map.of("entryId", gold, "module", "theory", "mark", 0, "reason", "理论成绩录入错误 theory score mis-entered"));
+        JsonNode after = null;
+        for (int i = 0; i < 120 && (after == null || after.get("version").asInt() < 2); i++) {
+            sleep(500);
+            after = API.get(nationalRider, null);
+        }
+        assertThat(after.get("version").asInt()).isEqualTo(2);
+        assertThat(after.get("places").get(0).get("entryId").asText()).isEqualTo(silver);
+        assertThat(after.get("places").get(0).get("award").asText()).isEqualTo("GOLD");
+        JsonNode audit = API.get(urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/audit?entryId=" + gold,
+                organizer);
+        JsonNode last = audit.get(audit.size() - 1);
+        assertThat(last.get("afterLock").asBoolean()).isTrue();
+        assertThat(last.get("value").decimalValue()).isZero();
+
         // on the topics: every record a CloudEvent, no event id twice, every promotion registered once
         TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
         assertThat(audit.duplicates()).as("event ids published twice").isZero();
@@ -131,6 +154,14 @@ class PipelineIT {
         }
         promoted.forEach(r -> assertThat(r.value()).contains("\"personId\":\"" + r.key() + "\""));
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** SIGKILL, as a crash would, then a restart: the service must pick up where it was. */
