@@ -131,9 +131,9 @@ class PipelineIT {
         assertThat(after.get("version").asInt()).isEqualTo(2);
         assertThat(after.get("places").get(0).get("entryId").asText()).isEqualTo(silver);
         assertThat(after.get("places").get(0).get("award").asText()).isEqualTo("GOLD");
-        JsonNode audit = API.get(urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/audit?entryId=" + gold,
+        JsonNode trail = API.get(urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/audit?entryId=" + gold,
                 organizer);
-        JsonNode last = audit.get(audit.size() - 1);
+        JsonNode last = trail.get(trail.size() - 1);
         assertThat(last.get("afterLock").asBoolean()).isTrue();
         assertThat(last.get("value").decimalValue()).isZero();
 
