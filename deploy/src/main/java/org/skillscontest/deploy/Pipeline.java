@@ -60,12 +60,13 @@ public final class Pipeline {
     }
 
     private static void demo(Path repository) {
-        LocalStack stack = new LocalStack(StackSettings.defaults(repository, true));
-        if (stack.anyRunning()) {
-            throw new IllegalStateException("a stack is up already; the demo starts a fresh one: run ./pipeline down first");
-        }
+        StackSettings settings = StackSettings.forOwnRun(repository);
+        LocalStack stack = new LocalStack(settings);
         long t0 = System.nanoTime();
         OUT.println("职工职业技能大赛 demo: Karamay and Urumqi (city) → Xinjiang (provincial) → national final");
+        if (!settings.onDefaultPorts()) {
+            OUT.println("  (the local ports are taken, by ./pipeline up or another program: this demo runs on free ports)");
+        }
         Thread stopper = new Thread(stack::stop);
         Runtime.getRuntime().addShutdownHook(stopper);
         try {

@@ -18,6 +18,29 @@ public record StackSettings(Path repository, Path stateDir, int kafkaPort, int k
                 "skills_", freshDatabases);
     }
 
+    /**
+     * For a run that starts and stops its own stack (the demo, a benchmark): the contract's ports when
+     * they are free, otherwise free ones, so that another stack on the machine does not stop it.
+     */
+    public static StackSettings forOwnRun(Path repository) {
+        StackSettings defaults = defaults(repository, true);
+        boolean busy = java.util.stream.IntStream.of(defaults.kafkaPort(), defaults.kafkaControllerPort(),
+                defaults.registrationPort(), defaults.scoringPort(), defaults.rankingPort()).anyMatch(Ports::inUse);
+        if (!busy && !(defaults.postgres() instanceof PrivateCluster && Ports.inUse(PRIVATE_POSTGRES_PORT))) {
+            return defaults;
+        }
+        Path state = repository.resolve("deploy").resolve(".stack").resolve("run-" + ProcessHandle.current().pid());
+        Postgres postgres = System.getenv("PIPELINE_POSTGRES_URL") != null ? defaults.postgres()
+                : PrivateCluster.in(state.resolve("postgres"), Ports.free());
+        return new StackSettings(repository, state, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                postgres, "skills_", true);
+    }
+
+    /** Whether these are the contract's local ports. */
+    public boolean onDefaultPorts() {
+        return registrationPort == 8081;
+    }
+
     /** Free ports and a state folder of its own: for tests beside anything else on the machine. */
     public static StackSettings isolated(Path repository, Path stateDir, Postgres postgres, String databasePrefix) {
         return new StackSettings(repository, stateDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
