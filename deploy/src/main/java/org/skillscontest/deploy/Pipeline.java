@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.skillscontest.deploy.bench.RegistrationBenchmark;
+import org.skillscontest.deploy.bench.ScoringBenchmark;
 import org.skillscontest.deploy.demo.Report;
 import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.demo.TopicAudit;
@@ -87,8 +88,16 @@ public final class Pipeline {
         }
     }
 
-    /** Registration throughput over REST against plain batched JDBC, on a fresh stack (see README). */
+    /**
+     * On a fresh stack (see README): {@code benchmark [registration]} registration throughput over REST
+     * against plain batched JDBC; {@code benchmark scoring} marks through the API against plain batched
+     * JDBC, and the lock's way to results on Kafka and to ranking.
+     */
     private static void benchmark(Path repository, List<String> args) {
+        String which = args.isEmpty() || args.get(0).startsWith("--") ? "registration" : args.get(0);
+        if (!which.equals("registration") && !which.equals("scoring")) {
+            throw new IllegalArgumentException("usage: ./pipeline benchmark [registration|scoring] [--entrants N]");
+        }
         String count = option(args, "--entrants");
         LocalStack stack = new LocalStack(StackSettings.defaults(repository, true));
         if (stack.anyRunning()) {
@@ -98,8 +107,13 @@ public final class Pipeline {
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             stack.start(line -> OUT.println("  [stack] " + line));
-            RegistrationBenchmark bench = new RegistrationBenchmark(stack, OUT);
-            bench.report(bench.run(count == null ? 100_000 : Integer.parseInt(count)));
+            if (which.equals("scoring")) {
+                ScoringBenchmark bench = new ScoringBenchmark(stack, OUT);
+                bench.report(bench.run(count == null ? 2_000 : Integer.parseInt(count)));
+            } else {
+                RegistrationBenchmark bench = new RegistrationBenchmark(stack, repository, OUT);
+                bench.report(bench.run(count == null ? 100_000 : Integer.parseInt(count)));
+            }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the JDBC baseline failed: " + e.getMessage(), e);
         } finally {
@@ -134,6 +148,7 @@ public final class Pipeline {
                   up      start the local stack (Kafka, PostgreSQL, the three services) and print their URLs
                   down    stop the local stack
                   token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts
-                  benchmark [--entrants N]  bulk registration over REST against plain batched JDBC (default 100,000)""");
+                  benchmark [registration] [--entrants N]  bulk registration over REST against plain batched JDBC (default 100,000)
+                  benchmark scoring [--entrants N]  marks over REST against batched JDBC; lock → results → ranking (default 2,000)""");
     }
 }

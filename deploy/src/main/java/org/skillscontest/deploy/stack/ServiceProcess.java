@@ -59,6 +59,11 @@ public final class ServiceProcess {
         Ports.requireFree(port, name);
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-Dquarkus.http.port=" + port));
         settings.forEach(s -> command.add("-D" + s));
+        // extra JVM options for every service, e.g. a flight recording while benchmarking
+        String extra = System.getenv("PIPELINE_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().replace("{service}", name).split("\\s+")));
+        }
         command.addAll(List.of("-jar", app.toAbsolutePath().toString()));
         process.start(command, app.getParent());
     }

@@ -45,17 +45,24 @@ public class Results {
         this.honours = honours;
     }
 
-    /** What the results page shows: every ranked event with its places, who advances where, the league. */
-    public record Announcement(String competition, String name, org.skillscontest.contracts.Level level,
-                               List<EventResults> events, List<LeagueRow> league) {
+    /**
+     * What the results page shows: every ranked event with its places, who advances where, the
+     * league. Labels for people are in Chinese; {@code level} and {@code awardCode} keep the codes.
+     */
+    public record Announcement(String competition, String name, org.skillscontest.contracts.Level level, String levelName,
+                               List<EventResults> events, List<Advancing> advancing, List<LeagueRow> league) {
     }
 
-    /** One event on the page: places with masked ID numbers only. */
-    public record EventResults(String name, int version, org.skillscontest.contracts.EventRef advancesTo, List<Line> lines) {
+    /** One event on the page: places with masked ID numbers only; {@code advancesTo} names the next level's event. */
+    public record EventResults(String event, String name, int version, String advancesTo, List<Line> lines) {
     }
 
     public record Line(Integer place, String name, String maskedIdNumber, String federation, java.math.BigDecimal total,
-                       String award, boolean advanced) {
+                       String award, String awardCode, boolean advanced) {
+    }
+
+    /** An active promotion out of the competition (晋级名单), in the order of the promotions API. */
+    public record Advancing(String name, String federation, String eventName, int place, String award, String to) {
     }
 
     @Transactional
@@ -71,12 +78,27 @@ public class Results {
             List<Line> lines = standings.ofEvent(e.key).stream().map(s -> {
                 Contestant c = people.get(s.entryId);
                 return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
-                        s.total, org.skillscontest.ranking.api.ResultsPage.award(s.award), s.advanced);
+                        s.total, org.skillscontest.ranking.api.ResultsPage.award(s.award), s.award == null ? "" : s.award.name(),
+                        s.advanced);
             }).toList();
-            list.add(new EventResults(e.name, e.rankedVersion, e.promotes() ? e.advancesTo : null, lines));
+            list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines));
         }
+        Map<String, String> eventNames = ranked.stream().collect(Collectors.toMap(e -> e.event, e -> e.name));
+        List<Advancing> advancing = promotions(competition).stream()
+                .filter(p -> p.status() == PromotionStatus.ACTIVE)
+                .map(p -> new Advancing(p.name(), p.federation(), eventNames.getOrDefault(p.from().event(), p.from().event()),
+                        p.place(), org.skillscontest.ranking.api.ResultsPage.award(p.award()), nameOf(p.to())))
+                .toList();
         RankedEvent first = ranked.get(0);
-        return new Announcement(competition, first.competitionName, first.level, list, league(competition));
+        return new Announcement(competition, first.competitionName, first.level,
+                org.skillscontest.ranking.api.ResultsPage.level(first.level), list, advancing, league(competition));
+    }
+
+    /** An event as people know it, "competition · event", from its event-opened record; its codes if that never came. */
+    private String nameOf(EventRef ref) {
+        return events.findByIdOptional(ref.key())
+                .map(e -> e.competitionName + " · " + e.name)
+                .orElse(ref.competition() + " / " + ref.event());
     }
 
     /**
