@@ -58,7 +58,9 @@ public class ScoringResource {
     @Path("theory")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     public BatchResult theory(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid TheoryRequest request) {
-        return BatchResult.of(marking.theory(Topic.eventKey(c, e), caller.subject(), request.scores()));
+        ScoredEvent event = event(Topic.eventKey(c, e));
+        allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
+        return BatchResult.of(marking.theory(event.key, caller.subject(), request.scores()));
     }
 
     @POST
@@ -88,8 +90,10 @@ public class ScoringResource {
     @GET
     @Path("audit")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER, Roles.AUDITOR})
-    public List<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") UUID entryId) {
-        return locking.audit(Topic.eventKey(c, e), entryId);
+    public List<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") String entryId) {
+        ScoredEvent event = event(Topic.eventKey(c, e));
+        allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
+        return locking.audit(event.key, entryId == null ? null : uuid("entryId", entryId));
     }
 
     /** Stations (工位): judges see the numbers only (blind marking), the chief judge and organiser who is where. */
@@ -97,8 +101,10 @@ public class ScoringResource {
     @Path("stations")
     @RolesAllowed({Roles.JUDGE, Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     public List<StationView> stations(@PathParam("c") String c, @PathParam("e") String e) {
-        boolean reveal = caller.hasRole(Roles.CHIEF_JUDGE) || caller.hasRole(Roles.ORGANIZER);
-        return entries.list("eventKey = ?1 and withdrawn = false and station is not null order by station", Topic.eventKey(c, e))
+        ScoredEvent event = event(Topic.eventKey(c, e));
+        boolean reveal = caller.hasRole(Roles.ORGANIZER) || heads(event);
+        allow(reveal || caller.hasRole(Roles.JUDGE) && event.onPanel(caller.subject()));
+        return entries.list("eventKey = ?1 and withdrawn = false and station is not null order by station", event.key)
                 .stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList();
     }
 
@@ -106,9 +112,34 @@ public class ScoringResource {
     @Path("results")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     public ResultsView results(@PathParam("c") String c, @PathParam("e") String e) {
-        String key = Topic.eventKey(c, e);
-        var rows = locking.sheet(key);
-        ScoredEvent event = events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        ScoredEvent event = event(Topic.eventKey(c, e));
+        allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
+        var rows = locking.sheet(event.key);
         return new ResultsView(c, e, event.locked(), event.resultsVersion, rows.stream().map(ResultsView.Line::of).toList());
+    }
+
+    private ScoredEvent event(String key) {
+        return events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+    }
+
+    /** A chief judge acts on and reads only the event the chief judge heads, whatever the token's role says. */
+    private boolean heads(ScoredEvent event) {
+        return caller.hasRole(Roles.CHIEF_JUDGE) && event.headedBy(caller.subject());
+    }
+
+    private static void allow(boolean allowed) {
+        if (!allowed) {
+            throw ProblemException.forbidden("A chief judge reads and acts on the event the chief judge heads only, "
+                    + "a judge an event whose panel the judge sits on.");
+        }
+    }
+
+    /** A query parameter that must be a UUID: 400 naming it, where JAX-RS would answer 404. */
+    private static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "malformed", "must be a UUID");
+        }
     }
 }

@@ -66,6 +66,16 @@ public class ScoredEvent extends PanacheEntityBase {
         return panel != null && panel.getOrDefault(module, List.of()).contains(judge);
     }
 
+    /** Whether the judge sits on the panel of any of the event's modules. */
+    public boolean onPanel(String judge) {
+        return panel != null && panel.values().stream().anyMatch(judges -> judges.contains(judge));
+    }
+
+    /** Whether this is the event's chief judge (裁判长). */
+    public boolean headedBy(String judge) {
+        return chiefJudge != null && chiefJudge.equals(judge);
+    }
+
     /** Whether the rule keeps this judge from marking an entrant of this federation. */
     public boolean conflicted(String judge, String entrantFederation) {
         return excludeOwnFederation && judgeFederations != null && entrantFederation != null

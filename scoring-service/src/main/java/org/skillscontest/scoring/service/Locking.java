@@ -2,6 +2,7 @@ package org.skillscontest.scoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import org.skillscontest.scoring.domain.TheoryScores;
  */
 @ApplicationScoped
 public class Locking {
+
+    private static final BigDecimal MAX_THEORY = BigDecimal.valueOf(100);
 
     private final ScoredEvents events;
     private final ScoredEntries entries;
@@ -97,8 +100,14 @@ public class Locking {
         if (entry == null || !entry.eventKey.equals(key)) {
             throw ProblemException.invalid("entryId", "unknown-entry", "no entry " + request.entryId() + " in this event");
         }
+        if (entry.withdrawn) {
+            throw ProblemException.invalid("entryId", "withdrawn", "the entry was withdrawn");
+        }
         Instant now = Instant.now(clock);
         if (ScoreSheet.THEORY.equals(request.module())) {
+            if (request.mark().compareTo(MAX_THEORY) > 0) {
+                throw ProblemException.invalid("mark", "above-maximum", "a theory score is at most " + MAX_THEORY);
+            }
             TheoryScore t = new TheoryScore();
             t.entryId = request.entryId();
             t.eventKey = key;
@@ -139,6 +148,13 @@ public class Locking {
     public void acceptFlag(String key, String chiefJudge, UUID entryId, String module, String reason) {
         ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
         requireChief(event, chiefJudge);
+        var entry = entries.findById(entryId);
+        if (entry == null || !entry.eventKey.equals(key)) {
+            throw ProblemException.invalid("entryId", "unknown-entry", "no entry " + entryId + " in this event");
+        }
+        if (event.module(module) == null) {
+            throw ProblemException.invalid("module", "unknown-module", "the event has no module " + module);
+        }
         boolean flagged = sheet(event).stream().filter(r -> r.entryId().equals(entryId))
                 .flatMap(r -> r.flags().stream()).anyMatch(f -> f.module().equals(module));
         if (!flagged) {
@@ -181,7 +197,7 @@ public class Locking {
     }
 
     private void requireChief(ScoredEvent event, String judge) {
-        if (event.chiefJudge == null || !event.chiefJudge.equals(judge)) {
+        if (!event.headedBy(judge)) {
             throw ProblemException.forbidden("Only the event's chief judge (裁判长) may lock and correct it.");
         }
     }

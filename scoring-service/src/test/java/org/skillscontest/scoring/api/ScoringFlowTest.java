@@ -2,7 +2,6 @@ package org.skillscontest.scoring.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -13,27 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.skillscontest.contracts.AwardPolicy;
-import org.skillscontest.contracts.Employer;
-import org.skillscontest.contracts.EntryRegistered;
-import org.skillscontest.contracts.EventOpened;
-import org.skillscontest.contracts.EventRef;
-import org.skillscontest.contracts.Level;
-import org.skillscontest.contracts.Origin;
-import org.skillscontest.contracts.ScoringScheme;
-import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
-import org.skillscontest.testing.Topics;
 
 /** Judges, chief judges and organisers over REST; event definitions and entries in, results out on Kafka. */
 @QuarkusTest
@@ -43,8 +28,9 @@ class ScoringFlowTest {
     @Inject
     ObjectMapper json;
 
-    private final String competition = "krmy-" + UUID.randomUUID().toString().substring(0, 6);
-    private final String chief = "chief-" + competition;
+    private final Contest contest = new Contest();
+    private final String competition = contest.competition;
+    private final String chief = contest.chiefOf("rider");
 
     @Test
     void marksTheoryAndTheLockPublishResultsAndACorrectionPublishesTheNextVersion() throws Exception {
@@ -215,40 +201,14 @@ class ScoringFlowTest {
     }
 
     private List<UUID> openEvent(int count) {
-        EventRef ref = new EventRef(competition, "rider", Level.CITY);
-        ScoringScheme scheme = new ScoringScheme(30, 70, BigDecimal.TEN,
-                List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
-        send(Topic.EVENT_OPENED, new EventOpened(ref, "克拉玛依", "650200", 17, 2027, LocalDate.now().plusMonths(1),
-                Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()));
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            send(Topic.ENTRY_REGISTERED, new EntryRegistered(id, UUID.randomUUID(), "650203********001" + i, "选手", "M", "KRMY",
-                    new Employer("美团", "91650200MA77ABCDE0"), 4, competition, "rider", Level.CITY, Origin.DIRECT, null));
-            ids.add(id);
-        }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
-                .get("/api/v1/events/{c}/rider/results", competition).then().statusCode(200).body("entries.size()", equalTo(count)));
-        return ids;
+        return contest.openEvent("rider", count);
     }
 
     private void panel(List<String> judges) {
-        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
-                .body(Map.of("chiefJudge", chief, "modules", Map.of("route", judges)))
-                .put("/api/v1/events/{c}/rider/panel", competition).then().statusCode(200);
+        contest.panel("rider", Map.of("route", judges));
     }
 
     private ConsumerRecord<String, String> results(int version) {
-        return Topics.find(Topic.RESULTS_PUBLISHED.topicName(), r -> r.value().contains("\"competition\":\"" + competition + "\"")
-                && r.value().contains("\"version\":" + version + ","));
-    }
-
-    private void send(Topic topic, Record value) {
-        try {
-            Topics.send(topic.topicName(), Topic.eventKey(competition, "rider"), UUID.randomUUID().toString(),
-                    json.writeValueAsString(value));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return contest.publishedResults("rider", version);
     }
 }

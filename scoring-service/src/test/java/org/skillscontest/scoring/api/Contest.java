@@ -1,0 +1,136 @@
+package org.skillscontest.scoring.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.Employer;
+import org.skillscontest.contracts.EntryRegistered;
+import org.skillscontest.contracts.EntryWithdrawn;
+import org.skillscontest.contracts.EventOpened;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.Origin;
+import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.Tokens;
+import org.skillscontest.testing.Topics;
+
+/**
+ * One competition of a scoring test, with a code of its own so that tests sharing the service stay
+ * apart. Registration's part is played on Kafka, as its records would be: events opened, entrants
+ * registered and withdrawn. The rest goes over REST, as organisers, judges and chief judges would.
+ */
+final class Contest {
+
+    /** The default scheme: theory 30 %, one practical module "route" marked out of 100, tolerance 10 %. */
+    static final ScoringScheme ROUTE = new ScoringScheme(30, 70, BigDecimal.TEN,
+            List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+
+    /** The federation every entrant of a contest comes from. */
+    static final String FEDERATION = "KRMY";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    final String competition = "krmy-" + UUID.randomUUID().toString().substring(0, 6);
+
+    /** The chief judge (裁判长) the panels of this contest name for the event. */
+    String chiefOf(String event) {
+        return "chief-" + competition + "-" + event;
+    }
+
+    String path(String event, String endpoint) {
+        return "/api/v1/events/" + competition + "/" + event + "/" + endpoint;
+    }
+
+    List<UUID> openEvent(String event, int entrants) {
+        return openEvent(event, ROUTE, entrants);
+    }
+
+    /** Opens the event and registers {@code entrants}; returns their entry ids once scoring has them all. */
+    List<UUID> openEvent(String event, ScoringScheme scheme, int entrants) {
+        EventRef ref = new EventRef(competition, event, Level.CITY);
+        send(event, new EventOpened(ref, "克拉玛依", "650200", 17, 2027, LocalDate.now().plusMonths(1),
+                Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()));
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < entrants; i++) {
+            UUID id = UUID.randomUUID();
+            send(event, new EntryRegistered(id, UUID.randomUUID(), "650203********001" + i, "选手", "M", FEDERATION,
+                    new Employer("美团", "91650200MA77ABCDE0"), 4, competition, event, Level.CITY, Origin.DIRECT, null));
+            ids.add(id);
+        }
+        awaitActiveEntrants(event, entrants);
+        return ids;
+    }
+
+    /** Withdraws an entrant as registration would, and waits until scoring no longer counts it. */
+    void withdraw(String event, UUID entryId) {
+        int before = activeEntrants(event);
+        send(event, new EntryWithdrawn(entryId, UUID.randomUUID(), competition, event, "病假 sick leave", null));
+        awaitActiveEntrants(event, before - 1);
+    }
+
+    /** Sets the event's panel as the organiser, with {@link #chiefOf} as chief judge. */
+    void panel(String event, Map<String, List<String>> modules) {
+        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("chiefJudge", chiefOf(event), "modules", modules))
+                .put(path(event, "panel")).then().statusCode(200);
+    }
+
+    void mark(String judge, String event, UUID entryId, String module, int mark) {
+        given().auth().oauth2(Tokens.judge(judge)).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("entryId", entryId, "module", module, "mark", mark, "timeUsedSeconds", 1500))))
+                .post(path(event, "marks")).then().statusCode(200).body("accepted", equalTo(1));
+    }
+
+    void theory(String event, UUID entryId, int score) {
+        given().auth().oauth2(Tokens.chiefJudge(chiefOf(event))).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("entryId", entryId, "score", score))))
+                .post(path(event, "theory")).then().statusCode(200).body("accepted", equalTo(1));
+    }
+
+    void lock(String event) {
+        given().auth().oauth2(Tokens.chiefJudge(chiefOf(event))).post(path(event, "lock")).then().statusCode(200);
+    }
+
+    /** The record of {@code scoring.results-published.v1} for this version of the event's results. */
+    ConsumerRecord<String, String> publishedResults(String event, int version) {
+        return Topics.find(Topic.RESULTS_PUBLISHED.topicName(), r -> r.key().equals(Topic.eventKey(competition, event))
+                && r.value().contains("\"version\":" + version + ","));
+    }
+
+    private int activeEntrants(String event) {
+        return given().auth().oauth2(Tokens.organizer()).get(path(event, "results"))
+                .then().statusCode(200).extract().path("entries.size()");
+    }
+
+    private void awaitActiveEntrants(String event, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
+                .get(path(event, "results")).then().statusCode(200).body("entries.size()", equalTo(count)));
+    }
+
+    private void send(String event, Record value) {
+        try {
+            Topics.send(Topic.forValue(value).topicName(), Topic.eventKey(competition, event), UUID.randomUUID().toString(),
+                    JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.skillscontest.scoring.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.skillscontest.scoring.api.ScoringEndpoint.*;
+import static org.skillscontest.scoring.api.Who.*;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.skillscontest.testing.ServiceInfrastructure;
+
+/**
+ * Every scoring endpoint against every kind of caller it must refuse: no token, a bad token, the wrong
+ * role, a judge off the panel or of another module, the chief judge of another event. Each refusal is
+ * problem+json and changes nothing (both events' rows, results and audit trail are as before); a
+ * refused write then succeeds for its rightful caller, so nothing of it was half-stored.
+ */
+@QuarkusTest
+@WithTestResource(ServiceInfrastructure.class)
+class EveryEndpointAuthTest {
+
+    /** Not one of these is a token: 401, whatever the token claims. */
+    static final List<Who> INVALID_TOKENS = List.of(EXPIRED, WRONG_ISSUER, FOREIGN_KEY, GARBAGE, UNSIGNED);
+
+    @Inject
+    DataSource db;
+
+    record Case(ScoringEndpoint endpoint, Who who, int status, Consumer<ValidatableResponse> check) {
+        Case(ScoringEndpoint endpoint, Who who, int status) {
+            this(endpoint, who, status, r -> { });
+        }
+
+        @Override
+        public String toString() {
+            return endpoint + " by " + who + " -> " + status;
+        }
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>(List.of(
+                // the panel: organisers only
+                new Case(PANEL, NONE, 401),
+                new Case(PANEL, AUDITOR, 403),
+                new Case(PANEL, FEDERATION, 403),
+                new Case(PANEL, JUDGE, 403),
+                new Case(PANEL, CHIEF, 403),
+                new Case(PANEL, OTHER_CHIEF, 403),
+                // marks: judges only, and of a module only the judges on its panel (per row: the batch answers 200)
+                new Case(MARKS, NONE, 401),
+                new Case(MARKS, ORGANIZER, 403),
+                new Case(MARKS, AUDITOR, 403),
+                new Case(MARKS, FEDERATION, 403),
+                new Case(MARKS, CHIEF, 403),
+                new Case(MARKS, OFF_PANEL_JUDGE, 200, notOnPanel()),
+                new Case(MARKS, SERVICE_JUDGE, 200, notOnPanel()),
+                // theory: the event's chief judge or an organiser
+                new Case(THEORY, NONE, 401),
+                new Case(THEORY, AUDITOR, 403),
+                new Case(THEORY, FEDERATION, 403),
+                new Case(THEORY, JUDGE, 403),
+                new Case(THEORY, OTHER_CHIEF, 403),
+                // lock, corrections and flag acceptance: the event's chief judge only
+                new Case(LOCK, NONE, 401),
+                new Case(LOCK, ORGANIZER, 403),
+                new Case(LOCK, AUDITOR, 403),
+                new Case(LOCK, FEDERATION, 403),
+                new Case(LOCK, JUDGE, 403),
+                new Case(LOCK, OTHER_CHIEF, 403),
+                new Case(CORRECTIONS, NONE, 401),
+                new Case(CORRECTIONS, ORGANIZER, 403),
+                new Case(CORRECTIONS, AUDITOR, 403),
+                new Case(CORRECTIONS, FEDERATION, 403),
+                new Case(CORRECTIONS, JUDGE, 403),
+                new Case(CORRECTIONS, OTHER_CHIEF, 403),
+                new Case(FLAG_ACCEPTANCE, NONE, 401),
+                new Case(FLAG_ACCEPTANCE, ORGANIZER, 403),
+                new Case(FLAG_ACCEPTANCE, AUDITOR, 403),
+                new Case(FLAG_ACCEPTANCE, FEDERATION, 403),
+                new Case(FLAG_ACCEPTANCE, JUDGE, 403),
+                new Case(FLAG_ACCEPTANCE, OTHER_CHIEF, 403),
+                // the audit trail: organisers, auditors and the event's chief judge
+                new Case(AUDIT, NONE, 401),
+                new Case(AUDIT, FEDERATION, 403),
+                new Case(AUDIT, JUDGE, 403),
+                new Case(AUDIT, OTHER_CHIEF, 403),
+                new Case(AUDIT, ORGANIZER, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                new Case(AUDIT, AUDITOR, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                new Case(AUDIT, CHIEF, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                // stations: judges of the panel see numbers only; the chief judge and organisers who is where
+                new Case(STATIONS, NONE, 401),
+                new Case(STATIONS, AUDITOR, 403),
+                new Case(STATIONS, FEDERATION, 403),
+                new Case(STATIONS, OFF_PANEL_JUDGE, 403),
+                new Case(STATIONS, OTHER_CHIEF, 403),
+                new Case(STATIONS, JUDGE, 200, blindStations()),
+                new Case(STATIONS, SERVICE_JUDGE, 200, blindStations()),
+                new Case(STATIONS, CHIEF, 200, r -> r.body("entryId", hasItems(activeEntries()))),
+                new Case(STATIONS, ORGANIZER, 200, r -> r.body("entryId", hasItems(activeEntries()))),
+                // results before publication: organisers and the event's chief judge
+                new Case(RESULTS, NONE, 401),
+                new Case(RESULTS, AUDITOR, 403),
+                new Case(RESULTS, FEDERATION, 403),
+                new Case(RESULTS, JUDGE, 403),
+                new Case(RESULTS, OTHER_CHIEF, 403),
+                new Case(RESULTS, ORGANIZER, 200, r -> r.body("entries.entryId", hasItems(activeEntries()))),
+                new Case(RESULTS, CHIEF, 200, r -> r.body("entries.entryId", hasItems(activeEntries())))));
+        // a token that is expired, from another issuer, signed by an untrusted key, not a JWT or unsigned is no
+        // token; a valid one without a role is entitled to nothing
+        for (ScoringEndpoint endpoint : ScoringEndpoint.values()) {
+            for (Who invalid : INVALID_TOKENS) {
+                cases.add(new Case(endpoint, invalid, 401));
+            }
+            cases.add(new Case(endpoint, NO_ROLE, 403));
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void refusesWhatTheCallerMayNotDoAndChangesNothing(Case c) {
+        try {
+            check(c, world());
+        } catch (AssertionError e) {
+            throw new AssertionError(c + ": " + e.getMessage(), e);   // surefire names parameterized runs by index only
+        }
+    }
+
+    private void check(Case c, MarkedContest w) {
+        ScoringEndpoint endpoint = c.endpoint();
+        Object body = endpoint.validBody == null ? null : endpoint.validBody.apply(w);
+        String before = w.state(db);
+
+        ValidatableResponse answer = endpoint.call(w, endpoint.event, c.who().token(w, endpoint.event), body)
+                .then().statusCode(c.status());
+        c.check().accept(answer);
+        if (c.status() >= 400) {
+            answer.contentType("application/problem+json")
+                    .body("status", equalTo(c.status())).body("type", notNullValue()).body("title", notNullValue());
+        }
+
+        // reads and refused writes change nothing, on either event
+        assertThat(w.state(db)).isEqualTo(before);
+        // a refused write was not half-done: its rightful caller now succeeds with the same body
+        if (c.status() >= 400 && endpoint.repeatable) {
+            endpoint.call(w, endpoint.event, endpoint.rightful.token(w, endpoint.event), body)
+                    .then().statusCode(200).body("rejected", anyOf(nullValue(), equalTo(0)));
+        }
+    }
+
+    /** The judge's one row is refused: not on the panel of that module. */
+    private static Consumer<ValidatableResponse> notOnPanel() {
+        return r -> r.body("accepted", equalTo(0)).body("rejected", equalTo(1))
+                .body("rows[0].errors.field", hasItems("marks[0].module"))
+                .body("rows[0].errors.code", hasItems("not-on-panel"));
+    }
+
+    /** Blind marking: the stations of both active entrants, and nobody's entry id. */
+    private static Consumer<ValidatableResponse> blindStations() {
+        return r -> r.body("station", hasSize(2)).body("entryId", everyItem(nullValue()));
+    }
+
+    private static String[] activeEntries() {
+        return new String[] {world().flagged.toString(), world().unmarked.toString()};
+    }
+
+    // ---- the fixture: made once for all cases, inside the running service
+
+    private static MarkedContest world;
+
+    static synchronized MarkedContest world() {
+        if (world == null) {
+            world = new MarkedContest();
+        }
+        return world;
+    }
+}
