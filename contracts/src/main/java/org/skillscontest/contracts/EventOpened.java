@@ -3,7 +3,11 @@ package org.skillscontest.contracts;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** {@code registration.event-opened.v1}: the whole definition of an event, as scoring and ranking need it. */
+/**
+ * {@code registration.event-opened.v1}: the whole definition of an event, as scoring and ranking need it.
+ * {@code advancement} was added within v1: a record written before it has none and reads as
+ * {@link AdvancementPolicy#defaults()} (ties at the line all advance, no cap per federation).
+ */
 public record EventOpened(
         EventRef ref,
         String competitionName,
@@ -19,5 +23,18 @@ public record EventOpened(
         int quota,
         EventRef advancesTo,
         ScoringScheme scoring,
-        AwardPolicy awards) {
+        AwardPolicy awards,
+        AdvancementPolicy advancement) {
+
+    public EventOpened {
+        advancement = advancement == null ? AdvancementPolicy.defaults() : advancement;
+    }
+
+    /** An event with the default advancement settings, as the record was before {@code advancement}. */
+    public EventOpened(EventRef ref, String competitionName, String regionCode, int edition, int year, LocalDate startsOn,
+                       Instant registrationClosesAt, String name, String occupation, int skillLevel, int capacity, int quota,
+                       EventRef advancesTo, ScoringScheme scoring, AwardPolicy awards) {
+        this(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, occupation, skillLevel,
+                capacity, quota, advancesTo, scoring, awards, AdvancementPolicy.defaults());
+    }
 }

@@ -12,7 +12,8 @@ public enum Topic {
     EVENT_RANKED("ranking.event-ranked.v1", EventRanked.class),
     ENTRANT_PROMOTED("ranking.entrant-promoted.v1", EntrantPromoted.class),
     PROMOTION_REVOKED("ranking.promotion-revoked.v1", PromotionRevoked.class),
-    HONOUR_RECOMMENDED("ranking.honour-recommended.v1", HonourRecommended.class);
+    HONOUR_RECOMMENDED("ranking.honour-recommended.v1", HonourRecommended.class),
+    HONOUR_WITHDRAWN("ranking.honour-withdrawn.v1", HonourWithdrawn.class);
 
     private final String topicName;
     private final Class<? extends Record> valueType;

@@ -64,6 +64,14 @@ class SchemasTest {
                 AwardPolicy.defaults());
     }
 
+    /** The same event with settings for advancement: no tied group across the line, at most 1 per federation. */
+    static EventOpened eventOpened(EventRef ref, EventRef advancesTo, AdvancementPolicy advancement) {
+        EventOpened e = eventOpened(ref, advancesTo);
+        return new EventOpened(e.ref(), e.competitionName(), e.regionCode(), e.edition(), e.year(), e.startsOn(),
+                e.registrationClosesAt(), e.name(), e.occupation(), e.skillLevel(), e.capacity(), e.quota(), e.advancesTo(),
+                e.scoring(), e.awards(), advancement);
+    }
+
     static EntryRegistered entryRegistered(Origin origin, UUID promotionId) {
         return new EntryRegistered(ENTRY, PERSON, "650202********0011", "艾力·买买提", "M", "KLMY-FTU",
                 new Employer("克拉玛依市速达配送有限公司", "91350100M000100Y43"), 4, CITY.competition(), CITY.event(),
@@ -112,11 +120,17 @@ class SchemasTest {
                 NATION.event(), 1, targetSkillLevel);
     }
 
+    static HonourWithdrawn honourWithdrawn() {
+        return new HonourWithdrawn(UUID.randomUUID(), PERSON, HonourKind.MAY_DAY_MEDAL, NATION.competition(), NATION.event(),
+                "results version 2 of CN-2026/DELIVERY-RIDER places the entrant 2nd");
+    }
+
     /** Valid samples, the first of each topic being its usual shape. */
     static Stream<Arguments> samples() {
         return Stream.of(
                 eventOpened(CITY, PROVINCE),
                 eventOpened(NATION, null), // the national level advances nowhere
+                eventOpened(CITY, PROVINCE, new AdvancementPolicy(TiesAtLine.NONE, 1)),
                 entryRegistered(Origin.DIRECT, null),
                 entryRegistered(Origin.PROMOTED, PROMOTION),
                 entryWithdrawn(),
@@ -126,7 +140,8 @@ class SchemasTest {
                 entrantPromoted(),
                 promotionRevoked(),
                 honourRecommended(HonourKind.MAY_DAY_MEDAL, null),
-                honourRecommended(HonourKind.SKILL_LEVEL_UPGRADE, 2))
+                honourRecommended(HonourKind.SKILL_LEVEL_UPGRADE, 2),
+                honourWithdrawn())
                 .map(value -> Arguments.of(Topic.forValue(value), value));
     }
 
@@ -166,7 +181,11 @@ class SchemasTest {
         assertThat(validate(topic, json(value))).isEmpty();
     }
 
-    /** Every record field is in the schema and always written (null when absent), and nothing else is. */
+    /**
+     * Every record field is in the schema and always written (null when absent), and nothing else is.
+     * A field added within a version is the exception: it is not required (older records lack it)
+     * and its schema names the {@code default} that its absence means.
+     */
     @ParameterizedTest(name = "{0} {index}")
     @MethodSource("samples")
     void schemaDescribesExactlyTheRecordFields(Topic topic, Record value) {
@@ -181,11 +200,19 @@ class SchemasTest {
             Set<String> properties = names(schema.path("properties"));
             Set<String> required = new TreeSet<>();
             schema.path("required").forEach(r -> required.add(r.asText()));
+            Set<String> added = new TreeSet<>();
+            schema.path("properties").fields().forEachRemaining(p -> {
+                if (p.getValue().has("default")) {
+                    added.add(p.getKey());
+                }
+            });
             if (!fields.equals(properties)) {
                 problems.add(path + ": record writes " + fields + ", schema describes " + properties);
             }
-            if (!required.equals(properties)) {
-                problems.add(path + ": required " + required + ", properties " + properties);
+            Set<String> expected = new TreeSet<>(properties);
+            expected.removeAll(added);
+            if (!required.equals(expected)) {
+                problems.add(path + ": required " + required + ", properties without a default " + expected);
             }
             value.fields().forEachRemaining(f -> {
                 if (schema.path("properties").has(f.getKey())) {
@@ -219,6 +246,10 @@ class SchemasTest {
                 broken("award mode LOTTERY", Topic.EVENT_OPENED,
                         v -> ((ObjectNode) v.get("awards")).put("mode", "LOTTERY")),
                 broken("skill level 6", Topic.EVENT_OPENED, v -> v.put("skillLevel", 6)),
+                broken("ties SOME", Topic.EVENT_OPENED, v -> ((ObjectNode) v.get("advancement")).put("ties", "SOME")),
+                broken("cap per federation 0", Topic.EVENT_OPENED,
+                        v -> ((ObjectNode) v.get("advancement")).put("perFederationCap", 0)),
+                broken("advancement without ties", Topic.EVENT_OPENED, v -> ((ObjectNode) v.get("advancement")).remove("ties")),
                 broken("unmasked ID number", Topic.ENTRY_REGISTERED, v -> v.put("maskedIdNumber", "650202199003070011")),
                 broken("ID number masked the wrong way", Topic.ENTRY_REGISTERED,
                         v -> v.put("maskedIdNumber", "6502021990******11")),
@@ -250,6 +281,9 @@ class SchemasTest {
                 broken("revocation without promotionId", Topic.PROMOTION_REVOKED, v -> v.remove("promotionId")),
                 broken("honour kind NOBEL", Topic.HONOUR_RECOMMENDED, v -> v.put("kind", "NOBEL")),
                 broken("target skill level 0", Topic.HONOUR_RECOMMENDED, v -> v.put("targetSkillLevel", 0)),
+                broken("withdrawal of an honour without reason", Topic.HONOUR_WITHDRAWN, v -> v.remove("reason")),
+                broken("withdrawn honour kind NOBEL", Topic.HONOUR_WITHDRAWN, v -> v.put("kind", "NOBEL")),
+                broken("withdrawn honour without honourId", Topic.HONOUR_WITHDRAWN, v -> v.remove("honourId")),
                 broken("places not an array", Topic.EVENT_RANKED, v -> v.set("places", JSON.createObjectNode())),
                 broken("a result that is not an object", Topic.RESULTS_PUBLISHED,
                         v -> ((ArrayNode) v.get("results")).add("not an object")));
@@ -262,6 +296,34 @@ class SchemasTest {
         assertThat(validate(topic, value)).isEmpty();
         change.accept(value);
         assertThat(validate(topic, value)).as(what).isNotEmpty();
+    }
+
+    // --- fields added within a version -------------------------------------------------------------------------
+
+    @Test
+    void anEventOpenedRecordWrittenBeforeAdvancementIsValidAndReadsAsTheDefaults() throws IOException {
+        ObjectNode old = json(eventOpened(CITY, PROVINCE));
+        old.remove("advancement");
+        assertThat(validate(Topic.EVENT_OPENED, old)).isEmpty();
+        EventOpened read = JSON.readValue(JSON.writeValueAsString(old), EventOpened.class);
+        assertThat(read.advancement()).isEqualTo(AdvancementPolicy.defaults());
+        assertThat(read.quota()).isEqualTo(3);
+        assertThat(schemaNode(Topic.EVENT_OPENED).at("/properties/advancement/default"))
+                .isEqualTo(JSON.valueToTree(AdvancementPolicy.defaults()));
+    }
+
+    @Test
+    void advancementSettingsSurviveTheRoundTripAndMissingTiesReadAsAll() throws IOException {
+        EventOpened capped = eventOpened(CITY, PROVINCE, new AdvancementPolicy(TiesAtLine.NONE, 2));
+        assertThat(JSON.readValue(JSON.writeValueAsString(capped), EventOpened.class)).isEqualTo(capped);
+        ObjectNode partial = json(capped);
+        ((ObjectNode) partial.get("advancement")).remove("ties");
+        assertThat(JSON.readValue(JSON.writeValueAsString(partial), EventOpened.class).advancement())
+                .isEqualTo(new AdvancementPolicy(TiesAtLine.ALL, 2));
+        ObjectNode explicitNull = json(capped);
+        explicitNull.putNull("advancement");
+        assertThat(JSON.readValue(JSON.writeValueAsString(explicitNull), EventOpened.class).advancement())
+                .isEqualTo(AdvancementPolicy.defaults());
     }
 
     // --- the AsyncAPI document ---------------------------------------------------------------------------------

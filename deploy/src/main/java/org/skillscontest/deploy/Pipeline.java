@@ -78,8 +78,8 @@ public final class Pipeline {
             new Report(urls, OUT).print(hero, audit);
             OUT.printf("%nDemo finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9, repository.relativize(
                     stack.logs().get("registration").getParent()));
-            if (audit.duplicates() > 0) {
-                throw new IllegalStateException(audit.duplicates() + " event id(s) were published twice");
+            if (audit.doubledFacts() > 0) {
+                throw new IllegalStateException(audit.doubledFacts() + " fact(s) were published under more than one event id");
             }
         } finally {
             OUT.println("Stopping the stack…");
@@ -112,10 +112,13 @@ public final class Pipeline {
                 bench.report(bench.run(count == null ? 2_000 : Integer.parseInt(count)));
             } else {
                 RegistrationBenchmark bench = new RegistrationBenchmark(stack, repository, OUT);
-                bench.report(bench.run(count == null ? 100_000 : Integer.parseInt(count)));
+                String clients = option(args, "--clients");
+                bench.report(bench.run(count == null ? 100_000 : Integer.parseInt(count), clients == null ? 1 : Integer.parseInt(clients)));
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the JDBC baseline failed: " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             stack.stop();
             Runtime.getRuntime().removeShutdownHook(stopper);

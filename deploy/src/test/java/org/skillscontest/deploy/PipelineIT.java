@@ -27,7 +27,7 @@ import org.skillscontest.testing.PostgresServer;
  * The whole pipeline, city → provincial → national, with the three packaged services as separate
  * processes on a real Kafka broker and real PostgreSQL. Ranking is killed (SIGKILL) while it ranks
  * the city events, registration while the provincial promotions are on their way to it; both are
- * restarted, and the test checks that no promotion was lost and no event published twice.
+ * restarted, and the test checks that no promotion was lost and no fact published under two event ids.
  */
 class PipelineIT {
 
@@ -137,9 +137,13 @@ class PipelineIT {
         assertThat(last.get("afterLock").asBoolean()).isTrue();
         assertThat(last.get("value").decimalValue()).isZero();
 
-        // on the topics: every record a CloudEvent, no event id twice, every promotion registered once
+        // on the topics: every record a CloudEvent, no fact under two ids, every promotion registered once
         TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
-        assertThat(audit.duplicates()).as("event ids published twice").isZero();
+        // at least once: a crash between the broker's ack and the outbox commit may send an event again with
+        // its own id, which consumers ignore; one fact under two ids would be counted twice downstream
+        assertThat(audit.doubledFacts()).as("facts published under two event ids, by topic: %s",
+                audit.topics().values().stream().filter(t -> t.factsUnderSeveralIds() > 0).toList()).isZero();
+        System.out.printf("[e2e] %d record(s) redelivered with the same ce_id after the crashes%n", audit.redeliveries());
         audit.topics().values().forEach(t -> assertThat(t.withoutId()).as("records without ce_id on " + t.topic()).isZero());
         List<ConsumerRecord<String, String>> promoted = audit.of(Topic.ENTRANT_PROMOTED);
         assertThat(promoted).hasSize(promotions);

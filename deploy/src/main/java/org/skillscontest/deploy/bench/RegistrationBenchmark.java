@@ -42,6 +42,8 @@ import org.skillscontest.deploy.stack.LocalStack;
 public final class RegistrationBenchmark {
 
     private static final int BATCH = 5000;
+    /** Rows sent first on both sides, untimed, so the JIT and caches are warm when the clock runs. */
+    private static final int WARM_UP = 10_000;
     private static final String REGION = "650203";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -63,6 +65,7 @@ public final class RegistrationBenchmark {
 
     private final LocalStack stack;
     private final Path repository;
+    private int clients = 1;
     private final PrintStream out;
     private final Api api = new Api();
 
@@ -72,8 +75,11 @@ public final class RegistrationBenchmark {
         this.out = out;
     }
 
-    public Result run(int entrants) throws SQLException {
-        List<Row> rows = rows(entrants);
+    public Result run(int entrants, int clients) throws SQLException, IOException {
+        this.clients = clients;
+        List<Row> all = rows(WARM_UP + entrants);
+        List<Row> warmUp = all.subList(0, WARM_UP);
+        List<Row> rows = all.subList(WARM_UP, all.size());
         String organizer = stack.keys().token("organizer", null, "benchmark", Duration.ofHours(2));
         String registration = stack.url("registration");
         api.expect(201, "POST", registration + "/api/v1/federations", organizer,
@@ -89,37 +95,32 @@ public final class RegistrationBenchmark {
         competition.put("startsOn", startsOn.toString());
         competition.put("registrationClosesAt", startsOn.atStartOfDay().toInstant(ZoneOffset.UTC).toString());
         api.expect(201, "POST", registration + "/api/v1/competitions", organizer, competition);
-        api.expect(201, "POST", registration + "/api/v1/competitions/BENCH-2027/events", organizer, Map.of(
-                "code", "rider", "name", "网约配送员", "occupation", "网约配送员", "skillLevel", 4, "capacity", entrants,
-                "quota", 0, "scoring", Map.of("theoryWeight", 30, "practicalWeight", 70,
-                        "modules", List.of(Map.of("code", "delivery", "name", "配送实操", "maxMark", 100, "weight", 100)))));
+        for (String code : events()) {
+            api.expect(201, "POST", registration + "/api/v1/competitions/BENCH-2027/events", organizer, Map.of(
+                    "code", code, "name", "网约配送员 " + code, "occupation", "网约配送员", "skillLevel", 4, "capacity", entrants,
+                    "quota", 0, "scoring", Map.of("theoryWeight", 30, "practicalWeight", 70,
+                            "modules", List.of(Map.of("code", "delivery", "name", "配送实操", "maxMark", 100, "weight", 100)))));
+        }
         String federation = stack.keys().token("federation", "BENCH-FTU", "bench", Duration.ofHours(2));
 
         if (System.getenv("BENCH_REGISTRATION_ONLY") != null) {
             stack.service("scoring").stop();
             stack.service("ranking").stop();
         }
-        out.printf("  REST: %d entrants in batches of %d …%n", entrants, BATCH);
+        // the federations' systems hold their rows already: bodies are written before the clock starts, as the JDBC rows are
+        List<String> warmUpBodies = bodies(warmUp);
+        List<String> bodies = bodies(rows);
+        out.printf("  REST: warm-up with %d entrants (not timed), then %d entrants in batches of %d from %d client(s) …%n",
+                WARM_UP, entrants, BATCH, clients);
+        register(registration, federation, warmUpBodies, "warm-up", k -> "warm-up");
         long t0 = System.nanoTime();
-        for (int from = 0; from < entrants; from += BATCH) {
-            List<Map<String, Object>> batch = new ArrayList<>();
-            for (Row r : rows.subList(from, Math.min(entrants, from + BATCH))) {
-                batch.add(Map.of("name", r.name(), "idNumber", r.idNumber(), "phone", r.phone(),
-                        "employer", Map.of("name", r.employer(), "creditCode", r.creditCode()), "currentSkillLevel", 4));
-            }
-            Api.Answer answer = api.send("POST", registration + "/api/v1/competitions/BENCH-2027/events/rider/entries/batch",
-                    federation, Map.of("entries", batch), Map.of("Idempotency-Key", "bench-" + from));
-            JsonNode body = answer.body();
-            if (answer.status() != 200 || body.get("rejected").size() > 0) {
-                throw new IllegalStateException("batch at " + from + " answered " + answer.status() + ": " + body);
-            }
-        }
+        register(registration, federation, bodies, "bench", RegistrationBenchmark::event);
         double rest = (System.nanoTime() - t0) / 1e9;
-        double events = awaitEvents(entrants, t0) - rest;
+        double events = awaitEvents(WARM_UP + entrants, t0) - rest;
 
         out.println("  JDBC: the same rows by plain batched inserts into a scratch database …");
         stack.freshDatabase("skills_bench_jdbc");
-        double jdbc = jdbc(rows);
+        double jdbc = jdbc(warmUp, rows);
         return new Result(entrants, rest, jdbc, events);
     }
 
@@ -161,59 +162,134 @@ public final class RegistrationBenchmark {
      * no events, one commit per batch) into a scratch database with registration's own schema, made
      * from its migration files, so both sides pay for the same constraints and indexes.
      */
-    private double jdbc(List<Row> rows) throws SQLException {
-        try (Connection c = stack.postgres().connect("skills_bench_jdbc?reWriteBatchedInserts=true")) {
-            try (Statement s = c.createStatement()) {
-                for (Path migration : migrations()) {
-                    s.execute(Files.readString(migration));
-                }
-                s.execute("insert into federation (code, name, region_code) values ('BENCH-FTU', '克拉玛依区总工会', '" + REGION + "')");
-                s.execute("""
-                        insert into competition (code, name, level, region_code, edition, year, starts_on, registration_closes_at)
-                        values ('BENCH-2027', '基准测试职业技能大赛', 'CITY', '650200', 1, 2027, current_date + 60, now() + interval '60 days')""");
+    private double jdbc(List<Row> warmUp, List<Row> rows) throws SQLException {
+        try (Connection c = stack.postgres().connect("skills_bench_jdbc"); Statement s = c.createStatement()) {
+            for (Path migration : migrations()) {
+                s.execute(Files.readString(migration));
+            }
+            s.execute("insert into federation (code, name, region_code) values ('BENCH-FTU', '克拉玛依区总工会', '" + REGION + "')");
+            s.execute("""
+                    insert into competition (code, name, level, region_code, edition, year, starts_on, registration_closes_at)
+                    values ('BENCH-2027', '基准测试职业技能大赛', 'CITY', '650200', 1, 2027, current_date + 60, now() + interval '60 days')""");
+            for (String code : events()) {
                 s.execute("""
                         insert into competition_event (competition, code, name, occupation, skill_level, capacity, quota, scoring, awards)
-                        values ('BENCH-2027', 'rider', '网约配送员', '网约配送员', 4, %d, 0, '{}', '{}')""".formatted(rows.size()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                        values ('BENCH-2027', '%s', '网约配送员', '网约配送员', 4, %d, 0, '{}', '{}')""".formatted(code, rows.size()));
             }
-            c.setAutoCommit(false);
-            long t0 = System.nanoTime();
-            try (PreparedStatement person = c.prepareStatement(
-                    "insert into person (id, id_number, name, gender, birth_date, phone) values (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement entry = c.prepareStatement("""
-                         insert into entry (id, person_id, competition, event, federation, employer_name, employer_credit_code,
-                                            current_skill_level, status, origin, registered_at)
-                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (int from = 0; from < rows.size(); from += BATCH) {
-                    for (Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                        UUID personId = UUID.randomUUID();
-                        person.setObject(1, personId);
-                        person.setString(2, r.idNumber());
-                        person.setString(3, r.name());
-                        person.setString(4, r.gender());
-                        person.setObject(5, r.birth());
-                        person.setString(6, r.phone());
-                        person.addBatch();
-                        entry.setObject(1, UUID.randomUUID());
-                        entry.setObject(2, personId);
-                        entry.setString(3, "BENCH-2027");
-                        entry.setString(4, "rider");
-                        entry.setString(5, "BENCH-FTU");
-                        entry.setString(6, r.employer());
-                        entry.setString(7, r.creditCode());
-                        entry.setInt(8, 4);
-                        entry.setString(9, "REGISTERED");
-                        entry.setString(10, "DIRECT");
-                        entry.setTimestamp(11, Timestamp.from(Instant.now()));
-                        entry.addBatch();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        insert(warmUp, k -> "warm-up");
+        long t0 = System.nanoTime();
+        insert(rows, RegistrationBenchmark::event);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Each client's batches in turn over its own connection, one commit per batch. */
+    private void insert(List<Row> rows, java.util.function.IntFunction<String> eventOf) {
+        inParallel(clients, k -> {
+            try (Connection c = stack.postgres().connect("skills_bench_jdbc?reWriteBatchedInserts=true")) {
+                c.setAutoCommit(false);
+                try (PreparedStatement person = c.prepareStatement(
+                        "insert into person (id, id_number, name, gender, birth_date, phone) values (?, ?, ?, ?, ?, ?)");
+                     PreparedStatement entry = c.prepareStatement("""
+                             insert into entry (id, person_id, competition, event, federation, employer_name, employer_credit_code,
+                                                current_skill_level, status, origin, registered_at)
+                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    for (int from = k * BATCH; from < rows.size(); from += clients * BATCH) {
+                        for (Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                            UUID personId = UUID.randomUUID();
+                            person.setObject(1, personId);
+                            person.setString(2, r.idNumber());
+                            person.setString(3, r.name());
+                            person.setString(4, r.gender());
+                            person.setObject(5, r.birth());
+                            person.setString(6, r.phone());
+                            person.addBatch();
+                            entry.setObject(1, UUID.randomUUID());
+                            entry.setObject(2, personId);
+                            entry.setString(3, "BENCH-2027");
+                            entry.setString(4, eventOf.apply(k));
+                            entry.setString(5, "BENCH-FTU");
+                            entry.setString(6, r.employer());
+                            entry.setString(7, r.creditCode());
+                            entry.setInt(8, 4);
+                            entry.setString(9, "REGISTERED");
+                            entry.setString(10, "DIRECT");
+                            entry.setTimestamp(11, Timestamp.from(Instant.now()));
+                            entry.addBatch();
+                        }
+                        person.executeBatch();
+                        entry.executeBatch();
+                        c.commit();
                     }
-                    person.executeBatch();
-                    entry.executeBatch();
-                    c.commit();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("the JDBC baseline failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Each client's batches in turn, in parallel with the other clients; every row must be accepted. */
+    private void register(String registration, String federation, List<String> bodies, String keyPrefix,
+                          java.util.function.IntFunction<String> eventOf) {
+        inParallel(clients, k -> {
+            for (int i = k; i < bodies.size(); i += clients) {
+                Api.Answer answer = api.sendJson("POST", registration + "/api/v1/competitions/BENCH-2027/events/" + eventOf.apply(k)
+                        + "/entries/batch", federation, bodies.get(i), Map.of("Idempotency-Key", keyPrefix + "-" + i));
+                JsonNode body = answer.body();
+                if (answer.status() != 200 || body.get("rejected").size() > 0) {
+                    throw new IllegalStateException("batch " + i + " answered " + answer.status() + ": " + body);
                 }
             }
-            return (System.nanoTime() - t0) / 1e9;
+        });
+    }
+
+    private static List<String> bodies(List<Row> rows) throws IOException {
+        List<String> bodies = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                batch.add(Map.of("name", r.name(), "idNumber", r.idNumber(), "phone", r.phone(),
+                        "employer", Map.of("name", r.employer(), "creditCode", r.creditCode()), "currentSkillLevel", 4));
+            }
+            bodies.add(Api.JSON.writeValueAsString(Map.of("entries", batch)));
+        }
+        return bodies;
+    }
+
+    /** The warm-up event and one event per client. */
+    private List<String> events() {
+        List<String> codes = new ArrayList<>(List.of("warm-up"));
+        for (int k = 0; k < clients; k++) {
+            codes.add(event(k));
+        }
+        return codes;
+    }
+
+    private static String event(int client) {
+        return "rider-" + (client + 1);
+    }
+
+    /** Runs {@code work} for clients 0..n-1 at once, each on its own thread, and waits for all. */
+    private static void inParallel(int n, java.util.function.IntConsumer work) {
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                int client = k;
+                done.add(threads.submit(() -> work.accept(client)));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
         }
     }
 

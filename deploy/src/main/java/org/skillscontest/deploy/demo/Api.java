@@ -29,6 +29,15 @@ public final class Api {
 
     public Answer send(String method, String url, String token, Object body, java.util.Map<String, String> headers) {
         try {
+            return sendJson(method, url, token, body == null ? null : JSON.writeValueAsString(body), headers);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends a body that is JSON already. */
+    public Answer sendJson(String method, String url, String token, String body, java.util.Map<String, String> headers) {
+        try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json");
             if (token != null) {
@@ -39,7 +48,7 @@ public final class Api {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();

@@ -90,8 +90,8 @@ public final class Report {
             out.println(line);
         }
         out.println();
-        out.printf("■ Kafka: %d records on %d topics, %d event id(s) published twice%n", audit.total(), audit.topics().size(),
-                audit.duplicates());
+        out.printf("■ Kafka: %d records on %d topics; %d fact(s) published under two ids; %d redelivered with the same id%n",
+                audit.total(), audit.topics().size(), audit.doubledFacts(), audit.redeliveries());
         audit.topics().values().forEach(t -> out.printf("      %-36s %5d records, %5d distinct ce_id%n", t.topic(), t.records(),
                 t.distinctIds()));
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +21,28 @@ import org.skillscontest.contracts.Topic;
 
 /**
  * Reads every contract topic from the start, as a subscriber would, and counts records and event
- * ids: an id seen twice on a topic means an event was published twice.
+ * ids. Delivery is at least once: after a crash between the broker's acknowledgement and the outbox
+ * commit, an event is sent again with the same {@code ce_id} (a redelivery, which consumers ignore).
+ * What must never happen is one fact under two ids (the same value published as two events), which
+ * consumers could not tell apart from two facts, or a fact not published at all.
  */
 public final class TopicAudit {
 
     /** What a topic holds. */
-    public record TopicCount(String topic, int records, int distinctIds, int duplicateIds, int withoutId) {
+    public record TopicCount(String topic, int records, int distinctIds, int redelivered, int factsUnderSeveralIds,
+                             int withoutId) {
     }
 
     public record Result(Map<String, TopicCount> topics, Map<String, List<ConsumerRecord<String, String>>> records) {
 
-        public int duplicates() {
-            return topics.values().stream().mapToInt(TopicCount::duplicateIds).sum();
+        /** Events sent again with the same id (allowed: consumers dedupe on {@code ce_id}). */
+        public int redeliveries() {
+            return topics.values().stream().mapToInt(TopicCount::redelivered).sum();
+        }
+
+        /** Facts published under more than one event id (never allowed). */
+        public int doubledFacts() {
+            return topics.values().stream().mapToInt(TopicCount::factsUnderSeveralIds).sum();
         }
 
         public int total() {
@@ -71,6 +83,7 @@ public final class TopicAudit {
         Map<String, TopicCount> counts = new LinkedHashMap<>();
         records.forEach((topic, list) -> {
             Map<String, Integer> ids = new HashMap<>();
+            Map<String, Set<String>> idsOfValue = new HashMap<>();
             int withoutId = 0;
             for (ConsumerRecord<String, String> r : list) {
                 String id = header(r, "ce_id");
@@ -78,10 +91,12 @@ public final class TopicAudit {
                     withoutId++;
                 } else {
                     ids.merge(id, 1, Integer::sum);
+                    idsOfValue.computeIfAbsent(r.value(), v -> new HashSet<>()).add(id);
                 }
             }
-            int duplicates = (int) ids.values().stream().filter(n -> n > 1).count();
-            counts.put(topic, new TopicCount(topic, list.size(), ids.size(), duplicates, withoutId));
+            int redelivered = (int) ids.values().stream().filter(n -> n > 1).count();
+            int doubled = (int) idsOfValue.values().stream().filter(set -> set.size() > 1).count();
+            counts.put(topic, new TopicCount(topic, list.size(), ids.size(), redelivered, doubled, withoutId));
         });
         return new Result(counts, records);
     }

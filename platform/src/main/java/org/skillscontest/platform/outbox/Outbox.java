@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 import java.util.UUID;
@@ -56,8 +57,10 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
     }
 
     /**
-     * Queues many events in one JDBC batch (bulk paths: thousands of entries in one request), in the
-     * caller's transaction, with fresh event ids in the given order.
+     * Queues many events (bulk paths: thousands of entries in one request), in the caller's
+     * transaction, with fresh event ids in the given order. They are written as bundles of at most
+     * {@link OutboxBundle#MAX_EVENTS} events per row: the relay publishes every event as its own
+     * record, while the database takes a few rows instead of thousands.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<Pending> events) {
@@ -65,39 +68,35 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        int n = events.size();
-        UUID[] ids = new UUID[n];
-        String[] topics = new String[n];
-        String[] types = new String[n];
-        String[] keys = new String[n];
-        String[] subjects = new String[n];
-        String[] payloads = new String[n];
-        for (int i = 0; i < n; i++) {
-            Pending e = events.get(i);
-            ids[i] = UUID.randomUUID();
+        List<OutboxBundle> bundles = new ArrayList<>();
+        OutboxBundle current = null;
+        for (Pending e : events) {
             Topic topic = Topic.forValue(e.value());
-            topics[i] = topic.topicName();
-            types[i] = topic.ceType();
-            keys[i] = e.key();
-            subjects[i] = e.subject();
-            payloads[i] = serialise(e.value());
+            if (current == null || current.topic() != topic || current.isFull()) {
+                current = new OutboxBundle(topic);
+                bundles.add(current);
+            }
+            current.add(UUID.randomUUID(), e.key(), e.subject(), serialise(e.value()));
         }
-        // one statement for the whole batch: arrays unnested into rows, in order (seq follows it)
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox (id, topic, record_key, type, subject, payload, created_at)
-                    select id, topic, record_key, type, subject, payload, ?
-                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                         with ordinality as u(id, topic, record_key, type, subject, payload, n)
-                    order by n""")) {
-                insert.setTimestamp(1, now);
-                insert.setArray(2, connection.createArrayOf("uuid", ids));
-                insert.setArray(3, connection.createArrayOf("text", topics));
-                insert.setArray(4, connection.createArrayOf("text", keys));
-                insert.setArray(5, connection.createArrayOf("text", types));
-                insert.setArray(6, connection.createArrayOf("text", subjects));
-                insert.setArray(7, connection.createArrayOf("text", payloads));
-                insert.executeUpdate();
+                    insert into outbox (id, topic, record_key, type, subject, payload, events, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (OutboxBundle bundle : bundles) {
+                    // a bundle of one is an ordinary row: the event's own id, key and value
+                    boolean single = bundle.size() == 1;
+                    OutboxBundle.Line only = single ? bundle.single() : null;
+                    insert.setObject(1, single ? only.id() : UUID.randomUUID());
+                    insert.setString(2, bundle.topic().topicName());
+                    insert.setString(3, single ? only.key() : null);
+                    insert.setString(4, bundle.topic().ceType());
+                    insert.setString(5, single ? only.subject() : null);
+                    insert.setString(6, single ? only.value() : bundle.payload());
+                    insert.setInt(7, bundle.size());
+                    insert.setTimestamp(8, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         });
         wakeRelayAfterCommit();

@@ -25,6 +25,7 @@ public class OutboxRecord extends PanacheEntityBase {
 
     public String topic;
 
+    /** The Kafka record key; none for a bundle, whose lines carry their own. */
     @Column(name = "record_key")
     public String key;
 
@@ -32,7 +33,11 @@ public class OutboxRecord extends PanacheEntityBase {
 
     public String subject;
 
+    /** The event's JSON value, or for a bundle one line per event (see {@link OutboxBundle}). */
     public String payload;
+
+    /** How many events the row holds: 1, or more for a bundle written by a bulk path. */
+    public int events = 1;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -4,14 +4,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +32,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,13 +84,16 @@ public class OutboxRelay {
     @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        if (waker.isShutdown()) {
+            return; // shutting down: the database may be gone already; the next start relays what is left
+        }
         again.set(true);
         if (!passing.tryLock()) {
             return; // the pass under way goes round once more
         }
         try {
             while (again.getAndSet(false)) {
-                while (relayBatch() == batchSize) {
+                while (relayBatch() >= batchSize) {
                     // a full batch: more may be waiting
                 }
             }
@@ -96,49 +108,114 @@ public class OutboxRelay {
         }
     }
 
+    /** Stops relaying before the persistence unit closes; unsent rows wait for the next start. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        waker.shutdown();
+    }
+
     @PreDestroy
     void stop() {
         waker.shutdown();
     }
 
-    /** Publishes one batch and returns its size. */
+    /** An unsent row as the relay reads it (one event, or a bundle of many); no managed entity. */
+    private record Unsent(UUID id, String topic, String key, String type, String subject, String payload, int events,
+                          Instant createdAt) {
+
+        /** The Kafka records to send: the row itself, or each line of a bundle with its own id. */
+        List<Outgoing> records() {
+            if (events == 1) {
+                return List.of(new Outgoing(id, topic, key, type, subject, payload, createdAt));
+            }
+            return OutboxBundle.read(payload).stream()
+                    .map(l -> new Outgoing(l.id(), topic, l.key(), type, l.subject(), l.value(), createdAt)).toList();
+        }
+    }
+
+    /** One Kafka record; its id is the CloudEvents id. */
+    private record Outgoing(UUID id, String topic, String key, String type, String subject, String payload, Instant createdAt) {
+    }
+
+    /** Publishes one batch of rows and returns how many events they held. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxRecord> batch = em.createNativeQuery(
-                            "select * from outbox where sent_at is null order by seq limit :n for update skip locked",
-                            OutboxRecord.class)
-                    .setParameter("n", batchSize)
-                    .getResultList();
-            if (batch.isEmpty()) {
+            List<Unsent> rows = claim();
+            if (rows.isEmpty()) {
                 return 0;
             }
-            CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
+            CompletableFuture<?>[] acks = rows.stream().flatMap(row -> row.records().stream()).map(this::send)
+                    .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            // one statement for the batch, not an update per row
-            em.createQuery("update OutboxRecord r set r.sentAt = :now where r.id in :ids")
-                    .setParameter("now", Instant.now())
-                    .setParameter("ids", batch.stream().map(row -> row.id).toList())
-                    .executeUpdate();
-            return batch.size();
+            markSent(rows.stream().map(Unsent::id).toArray(UUID[]::new));
+            return acks.length;
         });
     }
 
-    private CompletableFuture<Void> send(OutboxRecord row) {
+    /**
+     * The oldest unsent rows holding up to {@code batchSize} events (at least one row), locked for
+     * this transaction; rows another instance holds are skipped. The rows are chosen by their event
+     * counts first, so a bundle's large payload is read only when it is sent. Plain JDBC: the relay
+     * only reads and marks rows, so Hibernate need not manage them.
+     */
+    private List<Unsent> claim() {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<UUID> chosen = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select id, events from outbox where sent_at is null order by seq limit ? for update skip locked""")) {
+                select.setInt(1, batchSize);
+                int events = 0;
+                try (ResultSet rs = select.executeQuery()) {
+                    while (events < batchSize && rs.next()) {
+                        chosen.add(rs.getObject(1, UUID.class));
+                        events += rs.getInt(2);
+                    }
+                }
+            }
+            List<Unsent> rows = new ArrayList<>(chosen.size());
+            if (chosen.isEmpty()) {
+                return rows;
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select id, topic, record_key, type, subject, payload, events, created_at from outbox
+                    where id = any(?::uuid[]) order by seq""")) {
+                select.setArray(1, connection.createArrayOf("uuid", chosen.toArray()));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Unsent(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** One statement for the batch, the ids as one array parameter. */
+    private void markSent(UUID[] ids) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update outbox set sent_at = ? where id = any(?::uuid[])")) {
+                update.setTimestamp(1, Timestamp.from(Instant.now()));
+                update.setArray(2, connection.createArrayOf("uuid", ids));
+                update.executeUpdate();
+            }
+        });
+    }
+
+    private CompletableFuture<Void> send(Outgoing row) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic)
-                .withKey(row.key)
+                .withTopic(row.topic())
+                .withKey(row.key())
                 .build();
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
-                .withId(row.id.toString())
-                .withType(row.type)
+                .withId(row.id().toString())
+                .withType(row.type())
                 .withSource(source)
-                .withSubject(row.subject)
-                .withTimestamp(row.createdAt.atZone(ZoneOffset.UTC))
+                .withSubject(row.subject())
+                .withTimestamp(row.createdAt().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        emitter.send(Message.of(row.payload, Metadata.of(kafka, cloudEvent),
+        emitter.send(Message.of(row.payload(), Metadata.of(kafka, cloudEvent),
                 () -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);

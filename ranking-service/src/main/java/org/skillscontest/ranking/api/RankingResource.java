@@ -6,17 +6,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
+import org.skillscontest.platform.security.Caller;
+import org.skillscontest.platform.security.Roles;
 import org.skillscontest.ranking.service.Results;
+import org.skillscontest.ranking.service.Statistics;
 
-/** Public results: rankings, promotions out of a competition, and a person's pathway. */
+/** Public results: rankings, promotions out of a competition, a person's pathway, a competition's statistics. */
 @Path("/api/v1")
 @PermitAll
 public class RankingResource {
 
     private final Results results;
+    private final Statistics statistics;
+    private final Caller caller;
 
-    public RankingResource(Results results) {
+    public RankingResource(Results results, Statistics statistics, Caller caller) {
         this.results = results;
+        this.statistics = statistics;
+        this.caller = caller;
     }
 
     @GET
@@ -35,6 +42,13 @@ public class RankingResource {
     @Path("competitions/{c}/league")
     public List<LeagueRow> league(@PathParam("c") String competition) {
         return results.league(competition);
+    }
+
+    /** Organisers and auditors see the figures at any time; everyone else once every event is ranked. */
+    @GET
+    @Path("competitions/{c}/statistics")
+    public StatisticsView statistics(@PathParam("c") String competition) {
+        return statistics.of(competition, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
     }
 
     @GET

@@ -31,6 +31,10 @@ public class Contestant extends PanacheEntityBase {
 
     public String employer;
 
+    /** The employer's unified social credit code (统一社会信用代码): enterprises are counted by it. */
+    @Column(name = "employer_credit_code")
+    public String employerCreditCode;
+
     @Column(name = "current_skill_level")
     public int currentSkillLevel;
 

@@ -12,12 +12,15 @@ import java.util.UUID;
 import org.skillscontest.contracts.HonourKind;
 import org.skillscontest.contracts.Level;
 
-/** A recommended honour or skill-level upgrade, announced on {@code ranking.honour-recommended.v1}. */
+/**
+ * A recommended honour or skill-level upgrade, announced on {@code ranking.honour-recommended.v1};
+ * withdrawn (and announced on {@code ranking.honour-withdrawn.v1}) when a correction's places no longer call for it.
+ */
 @Entity
 @Table(name = "honour")
 public class Honour extends PanacheEntityBase {
 
-    /** Derived from event, entry and kind: recommending the same thing again finds this row. */
+    /** Derived from event, entry, kind, target level and the results version that first called for it. */
     @Id
     public UUID id;
 
@@ -47,4 +50,11 @@ public class Honour extends PanacheEntityBase {
 
     @Column(name = "recommended_at")
     public Instant recommendedAt;
+
+    /** Set when a later results version no longer calls for this recommendation. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
 }

@@ -29,6 +29,15 @@ public record HonourPolicy(int mayDayPlaces, int technicalExpertPlaces, List<Upg
         };
     }
 
+    /** The last place that can earn anything under this table. */
+    public int lastHonouredPlace() {
+        int last = Math.max(mayDayPlaces, technicalExpertPlaces);
+        for (Upgrade u : upgrades) {
+            last = Math.max(last, u.toPlace());
+        }
+        return last;
+    }
+
     /**
      * What a place earns. A person gets at most one upgrade a year: {@code upgradedThisYear} withholds it.
      */

@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
 
-/** An event as ranking knows it from registration: level, quota, where it advances to, its award policy. */
+/** An event as ranking knows it from registration: level, quota, where it advances to, its award and advancement policies. */
 @Entity
 @Table(name = "ranked_event")
 public class RankedEvent extends PanacheEntityBase {
@@ -51,6 +52,10 @@ public class RankedEvent extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public AwardPolicy awards;
+
+    /** Ties at the quota line (ALL or NONE advance) and the optional cap per federation. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AdvancementPolicy advancement;
 
     /** The results version the standings show; 0 before the first. */
     @Column(name = "ranked_version")

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.Award;
 import org.skillscontest.contracts.EventRanked;
 import org.skillscontest.contracts.ResultsPublished;
@@ -109,21 +110,28 @@ public class EventRanking {
         List<Ranking.Placed> placed = rows.stream().filter(s -> s.place != null)
                 .map(s -> new Ranking.Placed(new Ranking.Score(s.entryId, s.total, s.practical, s.theory, s.timeUsedSeconds), s.place))
                 .toList();
-        Set<UUID> advancing = advancing(event, placed);
-        rows.forEach(s -> s.advanced = advancing.contains(s.entryId));
         Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
                 .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        Set<UUID> advancing = advancing(event, placed, people);
+        rows.forEach(s -> s.advanced = advancing.contains(s.entryId));
         promoting.apply(event, event.rankedVersion, rows, people);
     }
 
-    /** The top quota, with declined places handed down the ranking. */
-    private Set<UUID> advancing(RankedEvent event, List<Ranking.Placed> placed) {
+    /**
+     * The top quota under the event's advancement settings (ties at the line, cap per federation),
+     * with declined places handed down the ranking within the cap.
+     */
+    private Set<UUID> advancing(RankedEvent event, List<Ranking.Placed> placed, Map<UUID, Contestant> people) {
         if (!event.promotes()) {
             return Set.of();
         }
         Set<UUID> declined = promotions.fromEvent(event.competition, event.event).stream()
                 .filter(p -> p.status == PromotionStatus.DECLINED).map(p -> p.entryId).collect(Collectors.toSet());
-        return Advancement.withSubstitutes(placed, Advancement.select(placed, event.quota, Advancement.TiesAtLine.ALL), declined);
+        Map<UUID, String> federations = new HashMap<>();
+        people.values().stream().filter(c -> c.federation != null).forEach(c -> federations.put(c.entryId, c.federation));
+        AdvancementPolicy policy = event.advancement == null ? AdvancementPolicy.defaults() : event.advancement;
+        Set<UUID> top = Advancement.select(placed, event.quota, policy, federations);
+        return Advancement.withSubstitutes(placed, top, declined, policy.perFederationCap(), federations);
     }
 
     private void rank(RankedEvent event, int version) {
@@ -140,7 +148,7 @@ public class EventRanking {
         }
         List<Ranking.Placed> placed = Ranking.rank(eligible);
         Map<UUID, Award> awards = Awards.assign(placed, event.awards);
-        Set<UUID> advancing = advancing(event, placed);
+        Set<UUID> advancing = advancing(event, placed, people);
 
         standings.delete("eventKey", event.key);
         standings.flush();
@@ -177,6 +185,6 @@ public class EventRanking {
         outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced),
                 event.key, event.key);
         promoting.apply(event, version, rows, people);
-        honouring.recommend(event, rows, people);
+        honouring.review(event, version, rows, people);
     }
 }

@@ -4,21 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.skillscontest.contracts.HonourRecommended;
+import org.skillscontest.contracts.HonourWithdrawn;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Honour;
 import org.skillscontest.ranking.domain.HonourPolicy;
+import org.skillscontest.ranking.domain.HonourReview;
 import org.skillscontest.ranking.domain.Honours;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.Standing;
 
 /**
- * Recommends honours from the places of a ranked version, each once (the id is derived from event,
- * entry and kind), and announces them for the honours office and skill-certification systems.
+ * Keeps an event's honour recommendations in line with its latest places, and announces every
+ * change for the honours office and skill-certification systems: a recommendation the places call
+ * for is recommended once ({@code ranking.honour-recommended.v1}); one they no longer call for after
+ * a correction is withdrawn ({@code ranking.honour-withdrawn.v1}) and its new holder recommended.
+ *
+ * <p>Unlike promotions, withdrawals have no "next level has started" gate: an honour is earned by
+ * the event's own places, and no step in this system acts on a recommendation, so a correction
+ * always withdraws what it no longer supports. Ids are derived from event, entry, kind, target
+ * level and version, so a replayed version finds what it did the first time and changes nothing.
  */
 @ApplicationScoped
 public class Honouring {
@@ -33,37 +46,69 @@ public class Honouring {
         this.clock = clock;
     }
 
-    void recommend(RankedEvent event, List<Standing> standings, Map<UUID, Contestant> people) {
+    void review(RankedEvent event, int version, List<Standing> standings, Map<UUID, Contestant> people) {
         HonourPolicy policy = HonourPolicy.forLevel(event.level);
+        Set<UUID> contenders = standings.stream()
+                .filter(s -> s.place != null && s.place <= policy.lastHonouredPlace() && people.containsKey(s.entryId))
+                .map(s -> people.get(s.entryId).personId)
+                .collect(Collectors.toSet());
+        Set<UUID> upgradedElsewhere = honours.upgradedElsewhere(contenders, event.year, event.competition, event.event);
+        List<HonourReview.Entrant> entrants = new ArrayList<>();
         for (Standing s : standings) {
             Contestant c = people.get(s.entryId);
-            if (s.place == null || c == null || c.withdrawn) {
-                continue;
-            }
-            for (HonourPolicy.Recommendation r : policy.recommend(s.place, c.currentSkillLevel,
-                    honours.upgradedIn(c.personId, event.year))) {
-                UUID id = UUID.nameUUIDFromBytes(("honour/" + event.key + "/" + s.entryId + "/" + r.kind())
-                        .getBytes(StandardCharsets.UTF_8));
-                if (honours.findById(id) != null) {
-                    continue;
-                }
-                Honour h = new Honour();
-                h.id = id;
-                h.personId = c.personId;
-                h.entryId = s.entryId;
-                h.kind = r.kind();
-                h.level = event.level;
-                h.competition = event.competition;
-                h.event = event.event;
-                h.place = s.place;
-                h.targetSkillLevel = r.targetSkillLevel();
-                h.year = event.year;
-                h.recommendedAt = Instant.now(clock);
-                honours.persist(h);
-                honours.flush(); // the at-most-one-upgrade-a-year check of the next row sees this one
-                outbox.publish(id, new HonourRecommended(id, c.personId, r.kind(), event.level, event.competition, event.event,
-                        s.place, r.targetSkillLevel()), c.personId.toString(), c.personId.toString());
+            if (c != null) {
+                entrants.add(new HonourReview.Entrant(s.entryId, c.withdrawn ? null : s.place, c.currentSkillLevel,
+                        upgradedElsewhere.contains(c.personId)));
             }
         }
+        Map<UUID, Honour> held = honours.heldIn(event.competition, event.event).stream()
+                .collect(Collectors.toMap(h -> h.id, Function.identity()));
+        HonourReview.Outcome outcome = HonourReview.review(policy, entrants, held.values().stream()
+                .map(h -> new HonourReview.Held(h.id, h.entryId, h.kind, h.targetSkillLevel)).toList());
+
+        for (HonourReview.Withdrawal w : outcome.withdraw()) {
+            withdraw(held.get(w.honour().honourId()), reason(event, version, w));
+        }
+        for (HonourReview.Due d : outcome.recommend()) {
+            recommend(event, version, d, people.get(d.entryId()));
+        }
+    }
+
+    private void recommend(RankedEvent event, int version, HonourReview.Due due, Contestant c) {
+        UUID id = UUID.nameUUIDFromBytes(("honour/" + event.key + "/" + due.entryId() + "/" + due.kind() + "/"
+                + due.targetSkillLevel() + "/" + version).getBytes(StandardCharsets.UTF_8));
+        if (honours.findById(id) != null) {
+            return;
+        }
+        Honour h = new Honour();
+        h.id = id;
+        h.personId = c.personId;
+        h.entryId = due.entryId();
+        h.kind = due.kind();
+        h.level = event.level;
+        h.competition = event.competition;
+        h.event = event.event;
+        h.place = due.place();
+        h.targetSkillLevel = due.targetSkillLevel();
+        h.year = event.year;
+        h.recommendedAt = Instant.now(clock);
+        honours.persist(h);
+        outbox.publish(id, new HonourRecommended(id, c.personId, due.kind(), event.level, event.competition, event.event,
+                due.place(), due.targetSkillLevel()), c.personId.toString(), c.personId.toString());
+    }
+
+    private void withdraw(Honour h, String reason) {
+        h.withdrawnAt = Instant.now(clock);
+        h.withdrawalReason = reason;
+        UUID eventId = UUID.nameUUIDFromBytes(("honour-withdrawn/" + h.id).getBytes(StandardCharsets.UTF_8));
+        outbox.publish(eventId, new HonourWithdrawn(h.id, h.personId, h.kind, h.competition, h.event, reason),
+                h.personId.toString(), h.personId.toString());
+    }
+
+    private static String reason(RankedEvent event, int version, HonourReview.Withdrawal w) {
+        String now = w.placeNow() == null ? "gives the entrant no place" : "places the entrant " + w.placeNow();
+        String what = w.honour().targetSkillLevel() == null ? w.honour().kind().name()
+                : w.honour().kind() + " to skill level " + w.honour().targetSkillLevel();
+        return "results version " + version + " of " + event.key + " " + now + ", which no longer earns " + what;
     }
 }

@@ -141,7 +141,8 @@ public class Results {
             return new PlaceView(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
                     c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced);
         }).toList();
-        return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, places);
+        return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, e.advancement,
+                places);
     }
 
     @Transactional

@@ -11,7 +11,7 @@ import org.skillscontest.ranking.domain.Contestants;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 
-/** What ranking learns from registration: events (quota, link, awards) and who the entrants are. */
+/** What ranking learns from registration: events (quota, link, awards, advancement) and who the entrants are. */
 @ApplicationScoped
 public class Roster {
 
@@ -44,6 +44,7 @@ public class Roster {
         event.year = opened.year();
         event.advancesTo = opened.advancesTo();
         event.awards = opened.awards();
+        event.advancement = opened.advancement(); // the default for records written before the field
         if (!known) {
             events.persist(event); // after the fields are set: the insert carries the state at persist
         }
@@ -65,6 +66,7 @@ public class Roster {
         c.maskedIdNumber = registered.maskedIdNumber();
         c.federation = registered.federation();
         c.employer = registered.employer() == null ? null : registered.employer().name();
+        c.employerCreditCode = registered.employer() == null ? null : registered.employer().creditCode();
         c.currentSkillLevel = registered.currentSkillLevel();
         c.promotionId = registered.promotionId();
         contestants.persist(c);

@@ -1,8 +1,8 @@
 package org.skillscontest.ranking.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillscontest.ranking.domain.Advancement.TiesAtLine.ALL;
-import static org.skillscontest.ranking.domain.Advancement.TiesAtLine.NONE;
+import static org.skillscontest.contracts.TiesAtLine.ALL;
+import static org.skillscontest.contracts.TiesAtLine.NONE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.skillscontest.contracts.TiesAtLine;
 
 /** Advancement: top quota places; ties at the line all advance (ALL) or none of them (NONE). */
 class AdvancementTest {
@@ -49,50 +50,50 @@ class AdvancementTest {
     class NoTies {
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void topQuotaPlacesAdvance(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void topQuotaPlacesAdvance(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 2, 3, 4, 5), 3, ties)).isEqualTo(ids(1, 2, 3));
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void quotaOfOne(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void quotaOfOne(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 2, 3), 1, ties)).isEqualTo(ids(1));
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void quotaZeroAdvancesNobody(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void quotaZeroAdvancesNobody(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 2, 3), 0, ties)).isEmpty();
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void quotaZeroWithTieAtTopAdvancesNobody(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void quotaZeroWithTieAtTopAdvancesNobody(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 1, 3), 0, ties)).isEmpty();
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void quotaLargerThanFieldAdvancesEveryone(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void quotaLargerThanFieldAdvancesEveryone(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 2, 3), 10, ties)).isEqualTo(ids(1, 2, 3));
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void quotaLargerThanFieldWithTiesAdvancesEveryone(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void quotaLargerThanFieldWithTiesAdvancesEveryone(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 2, 2, 4, 4, 4), 50, ties)).isEqualTo(ids(1, 2, 3, 4, 5, 6));
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void quotaEqualToFieldAdvancesEveryone(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void quotaEqualToFieldAdvancesEveryone(TiesAtLine ties) {
             assertThat(Advancement.select(field(1, 2, 3, 3), 4, ties)).isEqualTo(ids(1, 2, 3, 4));
         }
 
         @ParameterizedTest
-        @EnumSource(Advancement.TiesAtLine.class)
-        void emptyFieldAdvancesNobody(Advancement.TiesAtLine ties) {
+        @EnumSource(TiesAtLine.class)
+        void emptyFieldAdvancesNobody(TiesAtLine ties) {
             assertThat(Advancement.select(List.of(), 3, ties)).isEmpty();
         }
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.skillscontest.contracts.AwardMode;
+import org.skillscontest.contracts.TiesAtLine;
 
 public record EventRequest(
         @NotNull @Pattern(regexp = Codes.CODE) String code,
@@ -23,7 +24,8 @@ public record EventRequest(
         @NotNull @Min(0) Integer quota,
         @Valid Target advancesTo,
         @NotNull @Valid Scoring scoring,
-        @Valid Awards awards) {
+        @Valid Awards awards,
+        @Valid Advancement advancement) {
 
     public record Target(@NotNull @Pattern(regexp = Codes.CODE) String competition,
                          @NotNull @Pattern(regexp = Codes.CODE) String event) {
@@ -49,5 +51,12 @@ public record EventRequest(
             @NotNull @Min(0) Integer silver,
             @NotNull @Min(0) Integer bronze,
             @NotNull @Min(0) Integer excellence) {
+    }
+
+    /**
+     * Who advances at the line: {@code ties} ALL (default) or NONE of a group tied across the quota;
+     * {@code perFederationCap}: at most this many entrants of one federation advance (null: no cap).
+     */
+    public record Advancement(TiesAtLine ties, @Min(1) Integer perFederationCap) {
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.ScoringScheme;
 
@@ -47,6 +48,10 @@ public class CompetitionEvent extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public AwardPolicy awards;
+
+    /** Ties at the quota line (ALL or NONE advance) and the optional cap per federation. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AdvancementPolicy advancement;
 
     /** When ranking announced the event's results (公示). */
     @Column(name = "results_published_at")

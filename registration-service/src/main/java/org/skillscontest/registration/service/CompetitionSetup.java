@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
@@ -122,11 +123,13 @@ public class CompetitionSetup {
         e.scoring = scheme;
         e.awards = request.awards() == null ? AwardPolicy.defaults() : new AwardPolicy(request.awards().mode(),
                 request.awards().gold(), request.awards().silver(), request.awards().bronze(), request.awards().excellence());
+        e.advancement = request.advancement() == null ? AdvancementPolicy.defaults()
+                : new AdvancementPolicy(request.advancement().ties(), request.advancement().perFederationCap());
         events.persist(e);
         EventRef ref = new EventRef(competitionCode, e.code, competition.level);
         outbox.publish(new EventOpened(ref, competition.name, competition.regionCode, competition.edition, competition.year,
                 competition.startsOn, competition.registrationClosesAt, e.name, e.occupation, e.skillLevel, e.capacity,
-                e.quota, target, e.scoring, e.awards), Topic.eventKey(competitionCode, e.code), ref.key());
+                e.quota, target, e.scoring, e.awards, e.advancement), Topic.eventKey(competitionCode, e.code), ref.key());
         return e;
     }
 

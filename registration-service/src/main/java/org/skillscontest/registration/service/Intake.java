@@ -294,11 +294,19 @@ public class Intake {
         if (candidates.isEmpty()) {
             return known;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id_number, id, name from person where id_number in (:ids)")
-                .setParameter("ids", candidates.stream().map(c -> c.idNumber().value()).toList())
-                .getResultList();
-        rows.forEach(r -> known.put((String) r[0], new Object[]{r[1], r[2]}));
+        String[] idNumbers = candidates.stream().map(c -> c.idNumber().value()).toArray(String[]::new);
+        // the whole batch as one array parameter, not thousands of bind parameters in an IN list
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id_number, id, name from person where id_number = any(?::text[])")) {
+                select.setArray(1, connection.createArrayOf("text", idNumbers));
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(rs.getString(1), new Object[]{rs.getObject(2, UUID.class), rs.getString(3)});
+                    }
+                }
+            }
+        });
         return known;
     }
 
@@ -308,14 +316,20 @@ public class Intake {
         if (known.isEmpty()) {
             return byPerson;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select person_id, event from entry
-                        where competition = :c and status = 'REGISTERED' and person_id in (:people)""")
-                .setParameter("c", competition)
-                .setParameter("people", known.values().stream().map(p -> (UUID) p[0]).toList())
-                .getResultList();
-        rows.forEach(r -> byPerson.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        UUID[] people = known.values().stream().map(p -> (UUID) p[0]).toArray(UUID[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select person_id, event from entry
+                    where competition = ? and status = 'REGISTERED' and person_id = any(?::uuid[])""")) {
+                select.setString(1, competition);
+                select.setArray(2, connection.createArrayOf("uuid", people));
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        byPerson.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+        });
         return byPerson;
     }
 
@@ -347,22 +361,17 @@ public class Intake {
             phones[i] = c.request().phone();
         }
         em.unwrap(Session.class).doWork(connection -> {
-            // one statement; "on conflict" keeps a person another request inserted meanwhile, so ids are read back
+            // one statement; "on conflict" keeps a person another request inserted meanwhile (read back below)
             try (PreparedStatement insert = connection.prepareStatement("""
-                    with added as (
-                        insert into person (id, id_number, name, gender, birth_date, phone)
-                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[])
-                        on conflict (id_number) do nothing returning id_number, id)
-                    select id_number, id from added
-                    union all
-                    select id_number, id from person where id_number = any(?::text[]) and id_number not in (select id_number from added)""")) {
+                    insert into person (id, id_number, name, gender, birth_date, phone)
+                    select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[])
+                    on conflict (id_number) do nothing returning id_number, id""")) {
                 insert.setArray(1, connection.createArrayOf("uuid", newIds));
                 insert.setArray(2, connection.createArrayOf("text", idNumbers));
                 insert.setArray(3, connection.createArrayOf("text", names));
                 insert.setArray(4, connection.createArrayOf("text", genders));
                 insert.setArray(5, connection.createArrayOf("date", births));
                 insert.setArray(6, connection.createArrayOf("text", phones));
-                insert.setArray(7, connection.createArrayOf("text", idNumbers));
                 try (var rs = insert.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getString(1), rs.getObject(2, UUID.class));
@@ -372,7 +381,7 @@ public class Intake {
         });
         List<String> raced = fresh.stream().map(c -> c.idNumber().value()).filter(id -> !ids.containsKey(id)).toList();
         if (!raced.isEmpty()) {
-            // inserted by a request that committed after this statement began: visible to a new statement
+            // inserted by another request after this one looked people up: committed, so a new statement sees them
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id_number, id from person where id_number in (:ids)")
                     .setParameter("ids", raced).getResultList();

@@ -41,6 +41,11 @@ final class Organiser {
     }
 
     ValidatableResponse event(String competition, String code, Map<String, String> advancesTo) {
+        return event(competition, code, advancesTo, Map.of());
+    }
+
+    /** An event with further fields of the request ({@code advancement}, {@code awards}...) set or replaced. */
+    ValidatableResponse event(String competition, String code, Map<String, String> advancesTo, Map<String, Object> more) {
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "网约配送员", "occupation", "网约配送员",
                 "skillLevel", 3, "capacity", 100, "quota", 3,
                 "scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10,
@@ -48,6 +53,7 @@ final class Organiser {
         if (advancesTo != null) {
             body.put("advancesTo", advancesTo);
         }
+        body.putAll(more);
         return given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/competitions/{c}/events", competition).then();
     }

@@ -1,0 +1,164 @@
+package org.skillscontest.ranking.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.skillscontest.contracts.AdvancementPolicy;
+import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.Employer;
+import org.skillscontest.contracts.EntryRegistered;
+import org.skillscontest.contracts.EntryWithdrawn;
+import org.skillscontest.contracts.EventOpened;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.Origin;
+import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.KafkaBroker;
+import org.skillscontest.testing.Topics;
+
+/**
+ * Plays registration and scoring on the topics for one test: a city competition (codes unique to
+ * the test) feeding a provincial one, its events, entrants and results; and reads what ranking
+ * publishes.
+ */
+final class Upstream {
+
+    static final ScoringScheme SCHEME = new ScoringScheme(30, 70, BigDecimal.TEN,
+            List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+
+    final String city = "city-" + UUID.randomUUID().toString().substring(0, 6);
+    final String province = "prov-" + city;
+    private final ObjectMapper json;
+    private int people;
+
+    Upstream(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The city event {@code event} and the provincial one it advances to. */
+    EventOpened openEvent(String event, int quota, AdvancementPolicy advancement) {
+        EventRef target = new EventRef(province, event, Level.PROVINCIAL);
+        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆", "650000", 6, 2027, LocalDate.now().plusMonths(3),
+                Instant.now().plusSeconds(86400 * 60), event, event, 4, 100, 3, null, SCHEME, AwardPolicy.defaults()),
+                target.key());
+        EventOpened opened = cityEvent(event, quota, advancement);
+        publish(Topic.EVENT_OPENED, opened, opened.ref().key());
+        return opened;
+    }
+
+    EventOpened cityEvent(String event, int quota, AdvancementPolicy advancement) {
+        return new EventOpened(new EventRef(city, event, Level.CITY), "克拉玛依市第十七届职业技能大赛", "650200", 17, 2027,
+                LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), event, event, 4, 100, quota,
+                new EventRef(province, event, Level.PROVINCIAL), SCHEME, AwardPolicy.defaults(), advancement);
+    }
+
+    /** A direct entrant of the city event, of {@code federation}, employed by {@code creditCode}, skill level 4. */
+    EntryRegistered register(String event, String federation, String creditCode) {
+        int n = people++;
+        EntryRegistered e = new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), "650203********" + String.format("%04d", n),
+                "选手" + n, "M", federation, new Employer("企业" + creditCode.substring(14), creditCode), 4, city, event,
+                Level.CITY, Origin.DIRECT, null);
+        publish(Topic.ENTRY_REGISTERED, e, Topic.eventKey(city, event));
+        return e;
+    }
+
+    void withdraw(EntryRegistered e) {
+        publish(Topic.ENTRY_WITHDRAWN, new EntryWithdrawn(e.entryId(), e.personId(), e.competition(), e.event(), "因工作安排退出",
+                null), Topic.eventKey(e.competition(), e.event()));
+    }
+
+    /** Waits until ranking knows every entrant (withdrawn ones as withdrawn), so results never overtake them. */
+    void awaitKnown(List<EntryRegistered> entrants, EntryRegistered... withdrawn) {
+        List<UUID> gone = java.util.Arrays.stream(withdrawn).map(EntryRegistered::personId).toList();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (EntryRegistered e : entrants) {
+                var response = given().get("/api/v1/people/{p}/pathway", e.personId());
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.jsonPath().getBoolean("steps[0].withdrawn")).isEqualTo(gone.contains(e.personId()));
+            }
+        });
+    }
+
+    /** Totals in the entrants' order; practical equals the total, theory 80, time 1,000 s: equal totals share a place. */
+    static List<ResultsPublished.Result> results(List<EntryRegistered> entrants, double... totals) {
+        List<ResultsPublished.Result> results = new ArrayList<>();
+        for (int i = 0; i < totals.length; i++) {
+            BigDecimal total = BigDecimal.valueOf(totals[i]);
+            results.add(new ResultsPublished.Result(entrants.get(i).entryId(), entrants.get(i).personId(),
+                    BigDecimal.valueOf(80), total, total, 1000));
+        }
+        return results;
+    }
+
+    /** One version in one part, under a fresh event id (a replay is a new record with the same content). */
+    void publishResults(String event, int version, List<ResultsPublished.Result> results) {
+        publish(Topic.RESULTS_PUBLISHED, new ResultsPublished(city, event, version, 1, 1, results), Topic.eventKey(city, event));
+    }
+
+    void publish(Topic topic, Record value, String key) {
+        try {
+            publishJson(topic, json.writeValueAsString(value), key);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void publishJson(Topic topic, String value, String key) {
+        Topics.send(topic.topicName(), key, UUID.randomUUID().toString(), value);
+    }
+
+    JsonPath awaitRanking(String event, int version) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var response = given().get("/api/v1/events/{c}/{e}/ranking", city, event);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.jsonPath().getInt("version")).isEqualTo(version);
+        });
+        return given().get("/api/v1/events/{c}/{e}/ranking", city, event).then().extract().jsonPath();
+    }
+
+    /** Every record on the topic, from its start, that matches and arrives within {@code window}. */
+    static List<ConsumerRecord<String, String>> records(Topic topic, Predicate<ConsumerRecord<String, String>> matching,
+                                                        Duration window) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-records-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic.topicName()));
+            long deadline = System.currentTimeMillis() + window.toMillis();
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (matching.test(r)) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Records of this test's competition on a topic: those whose value names it. */
+    Predicate<ConsumerRecord<String, String>> ofCity() {
+        return r -> r.value() != null && r.value().contains("\"" + city + "\"");
+    }
+}
