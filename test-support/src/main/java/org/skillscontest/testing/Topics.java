@@ -63,6 +63,47 @@ public final class Topics {
                 .awaitCompletion(Duration.ofSeconds(30));
     }
 
+    /** One CloudEvent for {@link #sendAll}: its id and its JSON value (or any text, to send an unreadable record). */
+    public record Event(String id, String value) {
+    }
+
+    /**
+     * Publishes several CloudEvents with one key in one go, as an outbox relay does for a bulk
+     * intake: they travel in one producer batch, so a consumer usually polls them together.
+     */
+    public static void sendAll(String topic, String key, List<Event> events) {
+        List<org.apache.kafka.clients.producer.ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (Event event : events) {
+            org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            headers.add("ce_id", event.id().getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_type", topic.getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            records.add(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, null, key, event.value(), headers));
+        }
+        companion().produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    /** The {@code ce_id}s of the records on the topic, from its start, read for {@code window}. */
+    public static List<String> eventIds(String topic, Duration window) {
+        java.util.Properties p = new java.util.Properties();
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "test-ids-" + java.util.UUID.randomUUID());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> ids = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + window.toMillis();
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    ids.add(header(r, "ce_id"));
+                }
+            }
+        }
+        return ids;
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -6,10 +6,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.hibernate.Session;
 
 /**
  * Makes consumers idempotent: a record's {@code ce_id} is stored in {@code processed_event} in the
@@ -18,6 +28,13 @@ import org.apache.kafka.common.header.Header;
  */
 @ApplicationScoped
 public class Inbox {
+
+    /** One statement for a whole batch: the ids it returns are those never processed before. */
+    private static final String INSERT_NEW = """
+            insert into processed_event (event_id, topic, processed_at)
+            select id, topic, now() from unnest(?::varchar[], ?::varchar[]) as received(id, topic)
+            on conflict do nothing
+            returning event_id""";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -33,16 +50,8 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> boolean receive(ConsumerRecord<String, String> record, Class<T> type, Consumer<T> effect) {
-        String eventId = header(record, "ce_id");
-        if (eventId == null) {
-            throw new UnprocessableEventException("record has no ce_id header (CloudEvents binary mode required)");
-        }
-        T value;
-        try {
-            value = json.readValue(record.value(), type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UnprocessableEventException("value is not a readable " + type.getSimpleName() + ": " + e.getMessage());
-        }
+        String eventId = eventId(record);
+        T value = read(record, type);
         int inserted = em.createNativeQuery(
                         "insert into processed_event (event_id, topic, processed_at) values (:id, :topic, :at) on conflict do nothing")
                 .setParameter("id", eventId)
@@ -54,6 +63,77 @@ public class Inbox {
         }
         effect.accept(value);
         return true;
+    }
+
+    /**
+     * A poll's worth of records in the caller's transaction: every value is read first (one that
+     * cannot be read throws, and with it the whole batch), the event ids are recorded in one
+     * statement, and {@code effect} gets the values never processed before, in record order, each
+     * once. Returns how many that was (0: the effect is not called).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> int receiveAll(List<ConsumerRecord<String, String>> records, Class<T> type, Consumer<List<T>> effect) {
+        Map<String, T> values = new LinkedHashMap<>();
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            String eventId = eventId(record);
+            T value = read(record, type);
+            if (values.putIfAbsent(eventId, value) == null) {
+                topics.put(eventId, record.topic());
+            }
+        }
+        if (values.isEmpty()) {
+            return 0;
+        }
+        Set<String> fresh = recordNew(topics);
+        List<T> effects = new ArrayList<>(fresh.size());
+        values.forEach((id, value) -> {
+            if (fresh.contains(id)) {
+                effects.add(value);
+            }
+        });
+        if (!effects.isEmpty()) {
+            effect.accept(effects);
+        }
+        return effects.size();
+    }
+
+    /** Inserts the ids (id → topic) that are not there yet; returns those. */
+    private Set<String> recordNew(Map<String, String> topics) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
+                Array ids = connection.createArrayOf("varchar", topics.keySet().toArray());
+                Array names = connection.createArrayOf("varchar", topics.values().toArray());
+                insert.setArray(1, ids);
+                insert.setArray(2, names);
+                Set<String> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+                return inserted;
+            }
+        });
+    }
+
+    private static String eventId(ConsumerRecord<String, String> record) {
+        String eventId = header(record, "ce_id");
+        if (eventId == null) {
+            throw new UnprocessableEventException("record has no ce_id header (CloudEvents binary mode required)");
+        }
+        return eventId;
+    }
+
+    private <T> T read(ConsumerRecord<String, String> record, Class<T> type) {
+        if (record.value() == null) {
+            throw new UnprocessableEventException("value is not a readable " + type.getSimpleName() + ": the record has no value");
+        }
+        try {
+            return json.readValue(record.value(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnprocessableEventException("value is not a readable " + type.getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

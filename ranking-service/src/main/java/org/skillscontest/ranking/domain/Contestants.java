@@ -2,8 +2,28 @@ package org.skillscontest.ranking.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class Contestants implements PanacheRepositoryBase<Contestant, UUID> {
+
+    /** The entries ranking knows in the event. */
+    public Set<UUID> entryIdsOf(String eventKey) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select c.entryId from Contestant c where c.eventKey = :key", UUID.class)
+                .setParameter("key", eventKey).getResultList());
+    }
+
+    /** Of these entries, those ranking knows already. */
+    public Set<UUID> known(Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select c.entryId from Contestant c where c.entryId in :ids", UUID.class)
+                .setParameter("ids", entryIds).getResultList());
+    }
 }

@@ -1,14 +1,18 @@
 package org.skillscontest.ranking.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.platform.inbox.BatchInbox;
 import org.skillscontest.platform.inbox.Inbox;
 import org.skillscontest.ranking.service.EventRanking;
 import org.skillscontest.ranking.service.Roster;
@@ -18,11 +22,13 @@ import org.skillscontest.ranking.service.Roster;
 public class PipelineConsumer {
 
     private final Inbox inbox;
+    private final BatchInbox batches;
     private final Roster roster;
     private final EventRanking ranking;
 
-    public PipelineConsumer(Inbox inbox, Roster roster, EventRanking ranking) {
+    public PipelineConsumer(Inbox inbox, BatchInbox batches, Roster roster, EventRanking ranking) {
         this.inbox = inbox;
+        this.batches = batches;
         this.roster = roster;
         this.ranking = ranking;
     }
@@ -34,11 +40,12 @@ public class PipelineConsumer {
         inbox.receive(record, EventOpened.class, roster::open);
     }
 
+    /** A poll's worth of entrants in one transaction (a bulk intake sends thousands); dead letters stay per record. */
     @Incoming("entry-registered")
     @Blocking
-    @Transactional
-    public void onEntryRegistered(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EntryRegistered.class, roster::register);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public CompletionStage<Void> onEntriesRegistered(KafkaRecordBatch<String, String> batch) {
+        return batches.receive(batch, EntryRegistered.class, roster::registerAll);
     }
 
     @Incoming("entry-withdrawn")

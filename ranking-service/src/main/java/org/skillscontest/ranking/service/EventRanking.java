@@ -11,16 +11,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.Award;
 import org.skillscontest.contracts.EventRanked;
 import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.ranking.domain.Advancement;
 import org.skillscontest.ranking.domain.Awards;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
+import org.skillscontest.ranking.domain.PendingResults;
 import org.skillscontest.ranking.domain.Promotion;
 import org.skillscontest.ranking.domain.PromotionStatus;
 import org.skillscontest.ranking.domain.Promotions;
@@ -40,6 +43,8 @@ import org.skillscontest.ranking.domain.Standings;
 @ApplicationScoped
 public class EventRanking {
 
+    private static final Logger LOG = Logger.getLogger(EventRanking.class);
+
     private final RankedEvents events;
     private final ResultParts parts;
     private final Contestants contestants;
@@ -48,9 +53,10 @@ public class EventRanking {
     private final Promotions promotions;
     private final Honouring honouring;
     private final Outbox outbox;
+    private final KeyLock keyLock;
 
     public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
-                        Promoting promoting, Promotions promotions, Honouring honouring, Outbox outbox) {
+                        Promoting promoting, Promotions promotions, Honouring honouring, Outbox outbox, KeyLock keyLock) {
         this.events = events;
         this.parts = parts;
         this.contestants = contestants;
@@ -59,12 +65,18 @@ public class EventRanking {
         this.promotions = promotions;
         this.honouring = honouring;
         this.outbox = outbox;
+        this.keyLock = keyLock;
     }
 
-    /** Keeps one part of a results version, and ranks once the version is complete. */
+    /**
+     * Keeps one part of a results version, and ranks once the version can be: every part here, the
+     * event opened and every entrant named known (see {@link PendingResults}). Until then the part
+     * waits; {@link Roster} looks again when the event or an entrant arrives.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void receive(ResultsPublished published) {
         String key = Topic.eventKey(published.competition(), published.event());
+        keyLock.lock(key);
         if (!parts.has(key, published.version(), published.part())) {
             ResultPart part = new ResultPart();
             part.eventKey = key;
@@ -75,20 +87,35 @@ public class EventRanking {
             parts.persist(part);
             parts.flush();
         }
-        rankNewestComplete(key);
+        rankWhenReady(key);
     }
 
+    /**
+     * Ranks the event's newest results version if it can be ranked now. The caller holds the event's
+     * {@link KeyLock}, taken before it wrote what may have made the version ready.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rankNewestComplete(String key) {
+    public void rankWhenReady(String key) {
         RankedEvent event = events.lock(key).orElse(null);
         if (event == null) {
-            return; // the definition has not arrived yet; Roster.open ranks then
+            return; // the definition has not arrived yet; Roster.open looks again then
         }
-        int version = parts.newestComplete(key);
-        if (version <= event.rankedVersion) {
+        List<ResultPart> pending = parts.newerThan(key, event.rankedVersion);
+        if (pending.isEmpty()) {
             return;
         }
-        rank(event, version);
+        List<PendingResults.Part> received = pending.stream()
+                .map(p -> new PendingResults.Part(p.version, p.part, p.parts,
+                        p.results.stream().map(ResultsPublished.Result::entryId).toList()))
+                .toList();
+        PendingResults.Outcome outcome = PendingResults.assess(event.rankedVersion, received, contestants.entryIdsOf(key));
+        if (outcome instanceof PendingResults.Ready ready) {
+            rank(event, ready.version(), pending.stream().filter(p -> p.version == ready.version())
+                    .sorted(java.util.Comparator.comparingInt(p -> p.part)).toList());
+        } else if (outcome instanceof PendingResults.AwaitingEntrants waiting) {
+            LOG.infof("%s results version %d waits for %d entrant(s) not registered here yet, e.g. %s",
+                    key, waiting.version(), waiting.unknown().size(), waiting.unknown().iterator().next());
+        }
     }
 
     /**
@@ -134,9 +161,10 @@ public class EventRanking {
         return Advancement.withSubstitutes(placed, top, declined, policy.perFederationCap(), federations);
     }
 
-    private void rank(RankedEvent event, int version) {
-        List<ResultsPublished.Result> results = parts.of(event.key, version).stream()
-                .flatMap(p -> p.results.stream()).toList();
+    private void rank(RankedEvent event, int version, List<ResultPart> versionParts) {
+        Map<Integer, ResultPart> byPart = new java.util.TreeMap<>();
+        versionParts.forEach(p -> byPart.putIfAbsent(p.part, p));
+        List<ResultsPublished.Result> results = byPart.values().stream().flatMap(p -> p.results.stream()).toList();
         Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
                 .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
         List<Ranking.Score> eligible = new ArrayList<>();

@@ -2,31 +2,57 @@ package org.skillscontest.ranking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
+import org.skillscontest.ranking.domain.PendingWithdrawal;
+import org.skillscontest.ranking.domain.PendingWithdrawals;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
+import org.skillscontest.ranking.domain.ResultParts;
 
-/** What ranking learns from registration: events (quota, link, awards, advancement) and who the entrants are. */
+/**
+ * What ranking learns from registration: events (quota, link, awards, advancement) and who the
+ * entrants are. Events, entrants, withdrawals and results come on four topics, in any order: each
+ * arrival first takes the event's {@link KeyLock}, then completes what an earlier arrival left
+ * waiting (results for entrants not seen yet, a withdrawal before its registration).
+ */
 @ApplicationScoped
 public class Roster {
 
     private final RankedEvents events;
     private final Contestants contestants;
+    private final PendingWithdrawals withdrawals;
+    private final ResultParts parts;
     private final EventRanking ranking;
+    private final KeyLock keyLock;
+    private final Clock clock;
 
-    public Roster(RankedEvents events, Contestants contestants, EventRanking ranking) {
+    public Roster(RankedEvents events, Contestants contestants, PendingWithdrawals withdrawals, ResultParts parts,
+                  EventRanking ranking, KeyLock keyLock, Clock clock) {
         this.events = events;
         this.contestants = contestants;
+        this.withdrawals = withdrawals;
+        this.parts = parts;
         this.ranking = ranking;
+        this.keyLock = keyLock;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(EventOpened opened) {
+        keyLock.lock(opened.ref().key());
         RankedEvent event = events.findById(opened.ref().key());
         boolean known = event != null;
         if (!known) {
@@ -50,33 +76,63 @@ public class Roster {
         }
         events.flush();
         // results that arrived before the event definition are ranked now
-        ranking.rankNewestComplete(event.key);
+        ranking.rankWhenReady(event.key);
     }
 
+    /**
+     * Entrants, a poll's worth at once: each new one is written once (together, in JDBC batches),
+     * withdrawn already if its withdrawal came first; then results waiting for them are ranked.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void register(EntryRegistered registered) {
-        if (contestants.findById(registered.entryId()) != null) {
-            return;
+    public void registerAll(List<EntryRegistered> registered) {
+        Set<String> keys = new TreeSet<>();
+        registered.forEach(r -> keys.add(Topic.eventKey(r.competition(), r.event())));
+        keyLock.lock(keys);
+        Set<UUID> ids = new HashSet<>();
+        registered.forEach(r -> ids.add(r.entryId()));
+        Set<UUID> skip = new HashSet<>(contestants.known(ids));
+        Set<UUID> withdrawnFirst = withdrawals.takeFor(ids);
+        for (EntryRegistered r : registered) {
+            if (!skip.add(r.entryId())) {
+                continue; // known already, or twice in the batch
+            }
+            Contestant c = new Contestant();
+            c.entryId = r.entryId();
+            c.personId = r.personId();
+            c.eventKey = Topic.eventKey(r.competition(), r.event());
+            c.name = r.name();
+            c.maskedIdNumber = r.maskedIdNumber();
+            c.federation = r.federation();
+            c.employer = r.employer() == null ? null : r.employer().name();
+            c.employerCreditCode = r.employer() == null ? null : r.employer().creditCode();
+            c.currentSkillLevel = r.currentSkillLevel();
+            c.promotionId = r.promotionId();
+            c.withdrawn = withdrawnFirst.contains(r.entryId());
+            contestants.persist(c);
         }
-        Contestant c = new Contestant();
-        c.entryId = registered.entryId();
-        c.personId = registered.personId();
-        c.eventKey = Topic.eventKey(registered.competition(), registered.event());
-        c.name = registered.name();
-        c.maskedIdNumber = registered.maskedIdNumber();
-        c.federation = registered.federation();
-        c.employer = registered.employer() == null ? null : registered.employer().name();
-        c.employerCreditCode = registered.employer() == null ? null : registered.employer().creditCode();
-        c.currentSkillLevel = registered.currentSkillLevel();
-        c.promotionId = registered.promotionId();
-        contestants.persist(c);
+        contestants.flush();
+        for (String key : parts.waitingIn(keys)) {
+            ranking.rankWhenReady(key);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
+        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
+        if (key != null) {
+            keyLock.lock(key);
+        }
         Contestant c = contestants.findById(withdrawn.entryId());
         if (c != null) {
             c.withdrawn = true;
+        } else if (withdrawals.findById(withdrawn.entryId()) == null) {
+            // the registration is still on its way: it will find this and arrive withdrawn
+            PendingWithdrawal w = new PendingWithdrawal();
+            w.entryId = withdrawn.entryId();
+            w.eventKey = key;
+            w.reason = withdrawn.reason();
+            w.receivedAt = Instant.now(clock);
+            withdrawals.persist(w);
         }
         if (withdrawn.promotionId() != null) {
             ranking.promotedEntrantWithdrew(withdrawn.promotionId());

@@ -56,13 +56,18 @@ final class Upstream {
 
     /** The city event {@code event} and the provincial one it advances to. */
     EventOpened openEvent(String event, int quota, AdvancementPolicy advancement) {
-        EventRef target = new EventRef(province, event, Level.PROVINCIAL);
-        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆", "650000", 6, 2027, LocalDate.now().plusMonths(3),
-                Instant.now().plusSeconds(86400 * 60), event, event, 4, 100, 3, null, SCHEME, AwardPolicy.defaults()),
-                target.key());
+        EventOpened target = provincialEvent(event);
+        publish(Topic.EVENT_OPENED, target, target.ref().key());
         EventOpened opened = cityEvent(event, quota, advancement);
         publish(Topic.EVENT_OPENED, opened, opened.ref().key());
         return opened;
+    }
+
+    /** The provincial event the city event {@code event} advances to. */
+    EventOpened provincialEvent(String event) {
+        return new EventOpened(new EventRef(province, event, Level.PROVINCIAL), "新疆", "650000", 6, 2027,
+                LocalDate.now().plusMonths(3), Instant.now().plusSeconds(86400 * 60), event, event, 4, 100, 3, null, SCHEME,
+                AwardPolicy.defaults());
     }
 
     EventOpened cityEvent(String event, int quota, AdvancementPolicy advancement) {
@@ -73,12 +78,21 @@ final class Upstream {
 
     /** A direct entrant of the city event, of {@code federation}, employed by {@code creditCode}, skill level 4. */
     EntryRegistered register(String event, String federation, String creditCode) {
+        EntryRegistered e = entrant(event, federation, creditCode);
+        register(e);
+        return e;
+    }
+
+    /** The next direct entrant of the city event, as {@link #register} would register it, not yet published. */
+    EntryRegistered entrant(String event, String federation, String creditCode) {
         int n = people++;
-        EntryRegistered e = new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), "650203********" + String.format("%04d", n),
+        return new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), "650203********" + String.format("%04d", n),
                 "选手" + n, "M", federation, new Employer("企业" + creditCode.substring(14), creditCode), 4, city, event,
                 Level.CITY, Origin.DIRECT, null);
-        publish(Topic.ENTRY_REGISTERED, e, Topic.eventKey(city, event));
-        return e;
+    }
+
+    void register(EntryRegistered e) {
+        publish(Topic.ENTRY_REGISTERED, e, Topic.eventKey(e.competition(), e.event()));
     }
 
     void withdraw(EntryRegistered e) {
@@ -138,13 +152,19 @@ final class Upstream {
     /** Every record on the topic, from its start, that matches and arrives within {@code window}. */
     static List<ConsumerRecord<String, String>> records(Topic topic, Predicate<ConsumerRecord<String, String>> matching,
                                                         Duration window) {
+        return records(topic.topicName(), matching, window);
+    }
+
+    /** Every record on the topic (a dead-letter topic, say), from its start, that matches and arrives within {@code window}. */
+    static List<ConsumerRecord<String, String>> records(String topic, Predicate<ConsumerRecord<String, String>> matching,
+                                                        Duration window) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-records-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic.topicName()));
+            consumer.subscribe(List.of(topic));
             long deadline = System.currentTimeMillis() + window.toMillis();
             while (System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {

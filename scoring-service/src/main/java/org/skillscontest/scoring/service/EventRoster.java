@@ -2,25 +2,46 @@ package org.skillscontest.scoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.inbox.KeyLock;
+import org.skillscontest.scoring.domain.PendingWithdrawal;
+import org.skillscontest.scoring.domain.PendingWithdrawals;
 import org.skillscontest.scoring.domain.ScoredEntries;
 import org.skillscontest.scoring.domain.ScoredEntry;
 import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.domain.ScoredEvents;
 
-/** What scoring learns from registration: events with their schemes, and the entrants to mark. */
+/**
+ * What scoring learns from registration: events with their schemes, and the entrants to mark. The
+ * three topics arrive in any order: an entrant needs no event to be kept, a withdrawal before its
+ * registration is kept until the registration comes ({@link PendingWithdrawal}), and an entrant who
+ * arrives after the panel is set draws a station then.
+ */
 @ApplicationScoped
 public class EventRoster {
 
     private final ScoredEvents events;
     private final ScoredEntries entries;
+    private final PendingWithdrawals withdrawals;
+    private final KeyLock keyLock;
+    private final Clock clock;
 
-    public EventRoster(ScoredEvents events, ScoredEntries entries) {
+    public EventRoster(ScoredEvents events, ScoredEntries entries, PendingWithdrawals withdrawals, KeyLock keyLock, Clock clock) {
         this.events = events;
         this.entries = entries;
+        this.withdrawals = withdrawals;
+        this.keyLock = keyLock;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,24 +63,64 @@ public class EventRoster {
         }
     }
 
+    /**
+     * Entrants, a poll's worth at once: each new one is written once (together, in JDBC batches),
+     * withdrawn already if its withdrawal came first, with a station if its event's panel is set.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void register(EntryRegistered registered) {
-        if (entries.findById(registered.entryId()) != null) {
-            return;
+    public void registerAll(List<EntryRegistered> registered) {
+        Set<String> keys = new TreeSet<>();
+        registered.forEach(r -> keys.add(Topic.eventKey(r.competition(), r.event())));
+        keyLock.lock(keys);
+        Set<UUID> ids = new HashSet<>();
+        registered.forEach(r -> ids.add(r.entryId()));
+        Set<UUID> skip = new HashSet<>(entries.known(ids));
+        Set<UUID> withdrawnFirst = withdrawals.takeFor(ids);
+        Set<String> joined = new TreeSet<>();
+        for (EntryRegistered r : registered) {
+            if (!skip.add(r.entryId())) {
+                continue; // known already, or twice in the batch
+            }
+            ScoredEntry entry = new ScoredEntry();
+            entry.entryId = r.entryId();
+            entry.personId = r.personId();
+            entry.eventKey = Topic.eventKey(r.competition(), r.event());
+            entry.federation = r.federation();
+            entry.withdrawn = withdrawnFirst.contains(r.entryId());
+            entries.persist(entry);
+            joined.add(entry.eventKey);
         }
-        ScoredEntry entry = new ScoredEntry();
-        entry.entryId = registered.entryId();
-        entry.personId = registered.personId();
-        entry.eventKey = Topic.eventKey(registered.competition(), registered.event());
-        entry.federation = registered.federation();
-        entries.persist(entry);
+        for (String key : joined) {
+            drawLateStations(key);
+        }
+    }
+
+    /** Stations are drawn when the panel is set; entrants who arrive afterwards draw theirs as they come. */
+    private void drawLateStations(String key) {
+        ScoredEvent event = events.lock(key).orElse(null);
+        if (event == null || event.panel == null) {
+            return; // no draw yet: Marking.assignPanel draws for everyone present then
+        }
+        entries.drawStations(key);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
+        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
+        if (key != null) {
+            keyLock.lock(key);
+        }
         ScoredEntry entry = entries.findById(withdrawn.entryId());
         if (entry != null) {
             entry.withdrawn = true;
+        } else if (withdrawals.findById(withdrawn.entryId()) == null) {
+            // the registration is still on its way: it will find this and arrive withdrawn
+            PendingWithdrawal w = new PendingWithdrawal();
+            w.entryId = withdrawn.entryId();
+            w.eventKey = key;
+            w.reason = withdrawn.reason();
+            w.receivedAt = Instant.now(clock);
+            withdrawals.persist(w);
         }
     }
 }

@@ -73,19 +73,8 @@ public class Marking {
         event.panel = new LinkedHashMap<>(request.modules());
         event.judgeFederations = request.judgeFederations();
         event.excludeOwnFederation = Boolean.TRUE.equals(request.excludeOwnFederation());
-        drawStations(key);
+        entries.drawStations(key);
         return event;
-    }
-
-    /** Entrants without a station draw one (抽签): a random order after the stations already drawn. */
-    private void drawStations(String key) {
-        List<ScoredEntry> all = entries.list("eventKey", key);
-        int next = all.stream().map(e -> e.station).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0) + 1;
-        List<ScoredEntry> waiting = new ArrayList<>(all.stream().filter(e -> e.station == null).toList());
-        java.util.Collections.shuffle(waiting, new java.security.SecureRandom());
-        for (ScoredEntry e : waiting) {
-            e.station = next++;
-        }
     }
 
     /** A judge's marks, each row accepted or rejected on its own. */

@@ -65,18 +65,33 @@ final class Contest {
 
     /** Opens the event and registers {@code entrants}; returns their entry ids once scoring has them all. */
     List<UUID> openEvent(String event, ScoringScheme scheme, int entrants) {
-        EventRef ref = new EventRef(competition, event, Level.CITY);
-        send(event, new EventOpened(ref, "克拉玛依", "650200", 17, 2027, LocalDate.now().plusMonths(1),
-                Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()));
+        send(event, opened(event, scheme));
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < entrants; i++) {
-            UUID id = UUID.randomUUID();
-            send(event, new EntryRegistered(id, UUID.randomUUID(), "650203********001" + i, "选手", "M", FEDERATION,
-                    new Employer("美团", "91650200MA77ABCDE0"), 4, competition, event, Level.CITY, Origin.DIRECT, null));
-            ids.add(id);
+            EntryRegistered entrant = entrant(event);
+            send(event, entrant);
+            ids.add(entrant.entryId());
         }
         awaitActiveEntrants(event, entrants);
         return ids;
+    }
+
+    /** The event's definition as registration announces it, not yet sent. */
+    EventOpened opened(String event, ScoringScheme scheme) {
+        return new EventOpened(new EventRef(competition, event, Level.CITY), "克拉玛依", "650200", 17, 2027,
+                LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, 3, null,
+                scheme, AwardPolicy.defaults());
+    }
+
+    /** A new entrant of the event as registration announces it, not yet sent. */
+    EntryRegistered entrant(String event) {
+        return new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), "650203********0010", "选手", "M", FEDERATION,
+                new Employer("美团", "91650200MA77ABCDE0"), 4, competition, event, Level.CITY, Origin.DIRECT, null);
+    }
+
+    /** The withdrawal registration announces for the entrant, not yet sent. */
+    EntryWithdrawn withdrawal(EntryRegistered entrant) {
+        return new EntryWithdrawn(entrant.entryId(), entrant.personId(), competition, entrant.event(), "病假 sick leave", null);
     }
 
     /** Withdraws an entrant as registration would, and waits until scoring no longer counts it. */
@@ -120,12 +135,19 @@ final class Contest {
                 .then().statusCode(200).extract().path("entries.size()");
     }
 
-    private void awaitActiveEntrants(String event, int count) {
+    /** The active entrants' entry ids, as the organiser sees them in the results (404 while the event is unknown). */
+    List<String> activeEntryIds(String event) {
+        return given().auth().oauth2(Tokens.organizer()).get(path(event, "results"))
+                .then().statusCode(200).extract().jsonPath().getList("entries.entryId", String.class);
+    }
+
+    void awaitActiveEntrants(String event, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
                 .get(path(event, "results")).then().statusCode(200).body("entries.size()", equalTo(count)));
     }
 
-    private void send(String event, Record value) {
+    /** Sends a record as registration would, keyed by the event. */
+    void send(String event, Record value) {
         try {
             Topics.send(Topic.forValue(value).topicName(), Topic.eventKey(competition, event), UUID.randomUUID().toString(),
                     JSON.writeValueAsString(value));
