@@ -27,7 +27,9 @@ import org.skillscontest.testing.PostgresServer;
  * The whole pipeline, city → provincial → national, with the three packaged services as separate
  * processes on a real Kafka broker and real PostgreSQL. Ranking is killed (SIGKILL) while it ranks
  * the city events, registration while the provincial promotions are on their way to it; both are
- * restarted, and the test checks that no promotion was lost and no fact published under two event ids.
+ * restarted. A city result is corrected after its promotions went out, before the provincial level
+ * is judged: the lost place is revoked and the won place promoted, on the topics and at the next level.
+ * The test checks that no promotion was lost and no fact published under two event ids.
  */
 class PipelineIT {
 
@@ -65,8 +67,14 @@ class PipelineIT {
                         crash("registration");
                     }
                 })
+                .afterLevelPromoted(level -> {
+                    if (level.equals("CITY")) {
+                        correctAfterPromotion();
+                    }
+                })
                 .run();
         assertThat(crashes).containsExactly("ranking", "registration");
+        assertThat(correction).as("the city correction ran").isNotNull();
 
         // the seed path: first in Karamay, silver in Xinjiang, an excellence award at the national final
         JsonNode steps = API.get(urls.ranking() + "/api/v1/people/" + hero + "/pathway", null).get("steps");
@@ -95,16 +103,12 @@ class PipelineIT {
                     {SeedScenario.NATIONAL, SeedScenario.XINJIANG}}) {
                 Set<String> advanced = new HashSet<>();
                 for (int i = 1; i < level.length; i++) {
-                    for (JsonNode p : API.get(urls.ranking() + "/api/v1/events/" + level[i] + "/" + event + "/ranking", null).get("places")) {
-                        if (p.get("advanced").asBoolean()) {
-                            advanced.add(p.get("personId").asText());
-                        }
-                    }
+                    advanced.addAll(advanced(API.get(urls.ranking() + "/api/v1/events/" + level[i] + "/" + event + "/ranking", null)));
                 }
                 List<String> promotedIn = new ArrayList<>();
                 for (JsonNode e : API.get(urls.registration() + "/api/v1/competitions/" + level[0] + "/events/" + event
                         + "/entries?size=1000", organizer).get("items")) {
-                    if (e.get("origin").asText().equals("PROMOTED")) {
+                    if (e.get("origin").asText().equals("PROMOTED") && e.get("status").asText().equals("REGISTERED")) {
                         promotedIn.add(e.get("personId").asText());
                     }
                 }
@@ -123,12 +127,10 @@ class PipelineIT {
         String chief = stack.keys().token("chief-judge", null, SeedScenario.NATIONAL + "-delivery-rider-chief", Duration.ofMinutes(10));
         API.expect(200, "POST", urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/corrections", chief,
                 java.util.Map.of("entryId", gold, "module", "theory", "mark", 0, "reason", "理论成绩录入错误 theory score mis-entered"));
-        JsonNode after = null;
-        for (int i = 0; i < 120 && (after == null || after.get("version").asInt() < 2); i++) {
-            sleep(500);
-            after = API.get(nationalRider, null);
-        }
-        assertThat(after.get("version").asInt()).isEqualTo(2);
+        JsonNode[] ranked = {before};
+        Api.await("version 2 of the national delivery riders ranked", Duration.ofSeconds(60), Duration.ofMillis(250),
+                () -> (ranked[0] = API.get(nationalRider, null)).get("version").asInt() == 2);
+        JsonNode after = ranked[0];
         assertThat(after.get("places").get(0).get("entryId").asText()).isEqualTo(silver);
         assertThat(after.get("places").get(0).get("award").asText()).isEqualTo("GOLD");
         JsonNode trail = API.get(urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/audit?entryId=" + gold,
@@ -157,15 +159,109 @@ class PipelineIT {
             });
         }
         promoted.forEach(r -> assertThat(r.value()).contains("\"personId\":\"" + r.key() + "\""));
+
+        // the city correction on the topics: the lost place revoked once, the won place promoted once, the
+        // next-level entry of the revoked promotion withdrawn once
+        List<ConsumerRecord<String, String>> revoked = audit.of(Topic.PROMOTION_REVOKED);
+        assertThat(revoked).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(correction.lost());
+        correction.lostPromotions().forEach(id -> assertThat(revoked).filteredOn(r -> r.value().contains("\"promotionId\":\"" + id + "\""))
+                .hasSize(1));
+        assertThat(promoted).extracting(ConsumerRecord::key).containsAll(correction.won());
+        correction.won().forEach(person -> assertThat(promoted).filteredOn(r -> r.key().equals(person)
+                && r.value().contains("\"competition\":\"" + SeedScenario.URUMQI + "\"")).hasSize(1));
+        for (String entry : correction.withdrawnEntries()) {
+            assertThat(audit.of(Topic.ENTRY_WITHDRAWN)).filteredOn(r -> r.value().contains("\"entryId\":\"" + entry + "\""))
+                    .hasSize(1);
+        }
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** What the city correction changed: people who lost and won a place at the provincial level. */
+    record Correction(Set<String> lost, Set<String> won, Set<String> lostPromotions, Set<String> withdrawnEntries) {
+    }
+
+    private static Correction correction;
+
+    /**
+     * After Urumqi's welders were promoted to Xinjiang, and before Xinjiang is judged, the chief judge
+     * finds that the last entrant within the quota had a mis-entered theory score and corrects it. The
+     * provincial competition has not started, so ranking revokes the promotion that no longer holds and
+     * promotes the entrant who now places within the quota; registration withdraws the one entry at
+     * Xinjiang and registers the other, and the provincial level is judged with the corrected line-up.
+     */
+    private static void correctAfterPromotion() {
+        String event = urls.ranking() + "/api/v1/events/" + SeedScenario.URUMQI + "/welder/ranking";
+        JsonNode before = API.get(event, null);
+        JsonNode line = null;
+        for (JsonNode p : before.get("places")) {
+            if (p.get("advanced").asBoolean()) {
+                line = p; // places come best first: the last advancing one is on the line
+            }
         }
+        assertThat(line).as("someone advances from %s/welder", SeedScenario.URUMQI).isNotNull();
+        Set<String> advancedBefore = advanced(before);
+        String chief = stack.keys().token("chief-judge", null, SeedScenario.URUMQI + "-welder-chief", Duration.ofMinutes(10));
+        API.expect(200, "POST", urls.scoring() + "/api/v1/events/" + SeedScenario.URUMQI + "/welder/corrections", chief,
+                java.util.Map.of("entryId", line.get("entryId").asText(), "module", "theory", "mark", 0,
+                        "reason", "理论成绩录入错误 theory score mis-entered"));
+        JsonNode[] after = {before};
+        Api.await("version 2 of " + SeedScenario.URUMQI + "/welder ranked", Duration.ofSeconds(60), Duration.ofMillis(250),
+                () -> (after[0] = API.get(event, null)).get("version").asInt() == 2);
+        Set<String> advancedAfter = advanced(after[0]);
+        Set<String> lost = new HashSet<>(advancedBefore);
+        lost.removeAll(advancedAfter);
+        Set<String> won = new HashSet<>(advancedAfter);
+        won.removeAll(advancedBefore);
+        assertThat(lost).as("the corrected entrant falls below the line").contains(line.get("personId").asText());
+        assertThat(won).as("someone moves up into the quota").isNotEmpty();
+
+        // ranking: the lost promotions are revoked, the new ones active
+        JsonNode promotions = API.get(urls.ranking() + "/api/v1/competitions/" + SeedScenario.URUMQI + "/promotions", null);
+        Set<String> lostPromotions = new HashSet<>();
+        for (JsonNode p : promotions) {
+            if (!p.get("from").get("event").asText().equals("welder")) {
+                continue;
+            }
+            String person = p.get("personId").asText();
+            String status = p.get("status").asText();
+            if (lost.contains(person)) {
+                assertThat(status).as("promotion of %s", person).isEqualTo("REVOKED");
+                lostPromotions.add(p.get("promotionId").asText());
+            } else {
+                assertThat(status).as("promotion of %s", person).isEqualTo("ACTIVE");
+            }
+        }
+        assertThat(lostPromotions).hasSameSizeAs(lost);
+
+        // registration at the next level: the lost entries withdrawn, the won ones registered as promoted
+        String organizer = stack.keys().token("organizer", null, "e2e", Duration.ofMinutes(10));
+        String xinjiang = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/welder/entries?size=1000";
+        Set<String> withdrawnEntries = new HashSet<>();
+        Api.await("Xinjiang's welders follow the correction", Duration.ofSeconds(60), Duration.ofMillis(250), () -> {
+            Set<String> registered = new HashSet<>();
+            withdrawnEntries.clear();
+            for (JsonNode e : API.get(xinjiang, organizer).get("items")) {
+                String person = e.get("personId").asText();
+                if (e.get("status").asText().equals("REGISTERED")) {
+                    registered.add(person);
+                } else if (lost.contains(person)) {
+                    withdrawnEntries.add(e.get("entryId").asText());
+                }
+            }
+            return registered.containsAll(won) && registered.stream().noneMatch(lost::contains) && withdrawnEntries.size() == lost.size();
+        });
+        correction = new Correction(lost, won, lostPromotions, withdrawnEntries);
+        System.out.printf("[e2e] correction at %s/welder after promotion: revoked %s, promoted %s%n", SeedScenario.URUMQI, lost, won);
+    }
+
+    private static Set<String> advanced(JsonNode ranking) {
+        Set<String> people = new HashSet<>();
+        for (JsonNode p : ranking.get("places")) {
+            if (p.get("advanced").asBoolean()) {
+                people.add(p.get("personId").asText());
+            }
+        }
+        return people;
     }
 
     /** SIGKILL, as a crash would, then a restart: the service must pick up where it was. */

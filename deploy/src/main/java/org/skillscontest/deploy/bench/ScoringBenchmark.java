@@ -24,7 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -378,24 +378,8 @@ public final class ScoringBenchmark {
         }
     }
 
-    private void awaitTrue(String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (condition.get()) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not answering yet: ask again
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("timed out after " + WAIT + " waiting for: " + what);
+    private void awaitTrue(String what, BooleanSupplier condition) {
+        Api.await(what, WAIT, Duration.ofMillis(100), condition);
     }
 
     private double uniform(double low, double high) {

@@ -74,4 +74,28 @@ public final class Api {
     public JsonNode get(String url, String token) {
         return expect(200, "GET", url, token, null);
     }
+
+    /**
+     * Asks until the condition holds, every {@code interval}, for at most {@code timeout}. A service that
+     * does not answer yet (restarting after a crash, say) counts as "not yet".
+     */
+    public static void await(String what, Duration timeout, Duration interval, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // ask again
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("timed out after " + timeout + " waiting for: " + what);
+    }
 }

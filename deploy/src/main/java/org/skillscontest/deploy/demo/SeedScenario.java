@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.skillscontest.deploy.stack.Keys;
 
 /**
@@ -105,6 +104,14 @@ public final class SeedScenario {
         return this;
     }
 
+    /** Called once a level's promotions are registered one level up, before that level is judged (tests correct results here). */
+    private Consumer<String> afterLevelPromoted = level -> { };
+
+    public SeedScenario afterLevelPromoted(Consumer<String> hook) {
+        this.afterLevelPromoted = hook;
+        return this;
+    }
+
     public SeedScenario(Urls urls, Keys keys, Size size, Consumer<String> progress) {
         this.urls = urls;
         this.keys = keys;
@@ -132,6 +139,7 @@ public final class SeedScenario {
             }
             if (!level.equals("NATIONAL")) {
                 awaitPromotionsInto(level.equals("CITY") ? XINJIANG : NATIONAL);
+                afterLevelPromoted.accept(level);
             }
         }
         return hero;
@@ -367,7 +375,7 @@ public final class SeedScenario {
             awaitTrue(target + "/" + e.code() + ": " + want + " promoted entrants registered", () -> {
                 int promoted = 0;
                 for (JsonNode n : api.get(url, organizer).get("items")) {
-                    promoted += n.get("origin").asText().equals("PROMOTED") ? 1 : 0;
+                    promoted += n.get("origin").asText().equals("PROMOTED") && n.get("status").asText().equals("REGISTERED") ? 1 : 0;
                 }
                 return promoted == want;
             });
@@ -375,24 +383,8 @@ public final class SeedScenario {
         progress.accept(String.format("晋级 promotion: advancing entrants registered into %s (%.1f s after ranking)", target, seconds(t0)));
     }
 
-    private void awaitTrue(String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (condition.get()) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // a service restarting, or not answering yet: ask again
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-        }
-        throw new IllegalStateException("timed out after " + WAIT + " waiting for: " + what);
+    private void awaitTrue(String what, BooleanSupplier condition) {
+        Api.await(what, WAIT, Duration.ofMillis(250), condition);
     }
 
     private static double seconds(long startNanos) {
