@@ -326,6 +326,20 @@ class SchemasTest {
                 .isEqualTo(AdvancementPolicy.defaults());
     }
 
+    @Test
+    void anEventOpenedRecordWrittenBeforeSeriesIsValidAndReadsAsNone() throws IOException {
+        ObjectNode old = json(eventOpened(CITY, PROVINCE));
+        old.remove("series");
+        assertThat(validate(Topic.EVENT_OPENED, old)).isEmpty();
+        assertThat(JSON.readValue(JSON.writeValueAsString(old), EventOpened.class).series()).isNull();
+        EventOpened e = eventOpened(CITY, PROVINCE);
+        EventOpened inSeries = new EventOpened(e.ref(), e.competitionName(), e.regionCode(), e.edition(), e.year(), e.startsOn(),
+                e.registrationClosesAt(), e.name(), e.occupation(), e.skillLevel(), e.capacity(), e.quota(), e.advancesTo(),
+                e.scoring(), e.awards(), e.advancement(), "KRMY");
+        assertThat(validate(Topic.EVENT_OPENED, json(inSeries))).isEmpty();
+        assertThat(JSON.readValue(JSON.writeValueAsString(inSeries), EventOpened.class)).isEqualTo(inSeries);
+    }
+
     // --- the AsyncAPI document ---------------------------------------------------------------------------------
 
     static String asyncApi() {

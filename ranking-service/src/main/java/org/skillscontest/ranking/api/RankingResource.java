@@ -11,7 +11,7 @@ import org.skillscontest.platform.security.Roles;
 import org.skillscontest.ranking.service.Results;
 import org.skillscontest.ranking.service.Statistics;
 
-/** Public results: rankings, promotions out of a competition, a person's pathway, a competition's statistics. */
+/** Public results: rankings, promotions out of a competition, a person's pathway, statistics of a competition and a series. */
 @Path("/api/v1")
 @PermitAll
 public class RankingResource {
@@ -49,6 +49,13 @@ public class RankingResource {
     @Path("competitions/{c}/statistics")
     public StatisticsView statistics(@PathParam("c") String competition) {
         return statistics.of(competition, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
+    }
+
+    /** Every edition of a series and the figures over all of them; the public sees the editions whose events are all ranked. */
+    @GET
+    @Path("series/{s}/statistics")
+    public SeriesStatisticsView seriesStatistics(@PathParam("s") String series) {
+        return statistics.ofSeries(series, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
     }
 
     @GET

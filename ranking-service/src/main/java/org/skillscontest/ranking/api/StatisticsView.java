@@ -11,7 +11,7 @@ import org.skillscontest.contracts.Level;
  * entrants, the federations and enterprises they come from, finalists, promotions out, awards and
  * honours by kind. {@code published}: every event of the competition is ranked.
  */
-public record StatisticsView(String competition, String name, Level level, int year, boolean published, int events,
+public record StatisticsView(String competition, String name, Level level, int year, int edition, String series, boolean published, int events,
                              int eventsRanked, Counts totals, List<EventCounts> byEvent) {
 
     /**

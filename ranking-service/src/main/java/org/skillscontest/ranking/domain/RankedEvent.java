@@ -46,6 +46,12 @@ public class RankedEvent extends PanacheEntityBase {
     /** The competition's year (届 of that year). */
     public int year;
 
+    /** The competition's edition (第几届) within its series. */
+    public int edition;
+
+    /** The series of editions the competition belongs to, or null. */
+    public String series;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "advances_to")
     public EventRef advancesTo;

@@ -68,6 +68,8 @@ public class Roster {
         event.startsOn = opened.startsOn();
         event.quota = opened.quota();
         event.year = opened.year();
+        event.edition = opened.edition();
+        event.series = opened.series();
         event.advancesTo = opened.advancesTo();
         event.awards = opened.awards();
         event.advancement = opened.advancement(); // the default for records written before the field

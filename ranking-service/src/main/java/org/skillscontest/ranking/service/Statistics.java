@@ -3,13 +3,17 @@ package org.skillscontest.ranking.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.skillscontest.contracts.Award;
 import org.skillscontest.contracts.HonourKind;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.ranking.api.SeriesStatisticsView;
 import org.skillscontest.ranking.api.StatisticsView;
 import org.skillscontest.ranking.api.StatisticsView.Counts;
 import org.skillscontest.ranking.domain.RankedEvent;
@@ -20,8 +24,8 @@ import org.skillscontest.ranking.domain.RankedEvents;
  * event of the competition that ranking knows is ranked (as registration publishes its figures once
  * every event's results are announced); organisers and auditors see them at any time.
  *
- * <p>Per competition only: {@code registration.event-opened.v1} does not carry the series a
- * competition belongs to, so figures across editions stay with registration.
+ * <p>Across the editions of a series ({@code registration.event-opened.v1} {@code series}), the same
+ * queries run over all the editions at once, so a person who took part in several counts once.
  */
 @ApplicationScoped
 public class Statistics {
@@ -34,20 +38,20 @@ public class Statistics {
                    count(distinct c.federation) filter (where not c.withdrawn),
                    count(distinct c.employer_credit_code) filter (where not c.withdrawn)
             from contestant c join ranked_event e on e.event_key = c.event_key
-            where e.competition = :c group by grouping sets ((c.event_key), ())""";
+            where e.competition in (:c) group by grouping sets ((c.event_key), ())""";
 
     private static final String PLACES = """
             select s.event_key, s.award, count(*)
             from standing s join ranked_event e on e.event_key = s.event_key
-            where e.competition = :c and s.place is not null group by s.event_key, s.award""";
+            where e.competition in (:c) and s.place is not null group by s.event_key, s.award""";
 
     private static final String PROMOTIONS = """
             select from_event, count(*) from promotion
-            where from_competition = :c and status = 'ACTIVE' group by from_event""";
+            where from_competition in (:c) and status = 'ACTIVE' group by from_event""";
 
     private static final String HONOURS = """
             select event, kind, count(*) from honour
-            where competition = :c and withdrawn_at is null group by event, kind""";
+            where competition in (:c) and withdrawn_at is null group by event, kind""";
 
     private final RankedEvents events;
     private final EntityManager em;
@@ -64,22 +68,55 @@ public class Statistics {
         if (list.isEmpty()) {
             throw ProblemException.notFound("Competition " + competition);
         }
-        boolean published = list.stream().allMatch(e -> e.rankedVersion > 0);
-        if (publicOnly && !published) {
+        StatisticsView view = view(list);
+        if (publicOnly && !view.published()) {
             throw ProblemException.notFound("Published statistics of " + competition);
         }
-        Map<String, Tally> byEvent = new HashMap<>();
-        Tally total = new Tally();
-        for (Object[] r : rows(ENTRANTS, competition)) {
-            Tally t = r[0] == null ? total : byEvent.computeIfAbsent(eventOf((String) r[0]), k -> new Tally());
+        return view;
+    }
+
+    /** Every edition of a series, oldest first; {@code publicOnly} keeps only the editions whose every event is ranked. */
+    @Transactional
+    public SeriesStatisticsView ofSeries(String series, boolean publicOnly) {
+        Map<String, List<RankedEvent>> byCompetition = new TreeMap<>();
+        events.list("series = ?1 order by event", series).forEach(e ->
+                byCompetition.computeIfAbsent(e.competition, k -> new ArrayList<>()).add(e));
+        List<StatisticsView> editions = byCompetition.values().stream().map(this::view)
+                .filter(v -> !publicOnly || v.published())
+                .sorted(Comparator.comparingInt(StatisticsView::year).thenComparingInt(StatisticsView::edition))
+                .toList();
+        if (editions.isEmpty()) {
+            throw ProblemException.notFound("Series " + series);
+        }
+        Tallies all = tally(editions.stream().map(StatisticsView::competition).toList());
+        return new SeriesStatisticsView(series, editions, all.total.counts());
+    }
+
+    /** The figures of one competition, whose events are {@code list}. */
+    private StatisticsView view(List<RankedEvent> list) {
+        RankedEvent first = list.get(0);
+        Tallies tallies = tally(List.of(first.competition));
+        boolean published = list.stream().allMatch(e -> e.rankedVersion > 0);
+        return new StatisticsView(first.competition, first.competitionName, first.level, first.year, first.edition,
+                first.series, published, list.size(), (int) list.stream().filter(e -> e.rankedVersion > 0).count(),
+                tallies.total.counts(), list.stream().map(e -> new StatisticsView.EventCounts(e.event, e.name, e.occupation,
+                        e.rankedVersion, tallies.byEvent.getOrDefault(e.event, new Tally()).counts())).toList());
+    }
+
+    /** Counts over the events of {@code competitions}, by event code and in total. */
+    private Tallies tally(List<String> competitions) {
+        Tallies tallies = new Tallies();
+        Tally total = tallies.total;
+        for (Object[] r : rows(ENTRANTS, competitions)) {
+            Tally t = r[0] == null ? total : tallies.of(eventOf((String) r[0]));
             t.entrants = n(r[1]);
             t.withdrawn = n(r[2]);
             t.people = n(r[3]);
             t.federations = n(r[4]);
             t.enterprises = n(r[5]);
         }
-        for (Object[] r : rows(PLACES, competition)) {
-            Tally t = byEvent.computeIfAbsent(eventOf((String) r[0]), k -> new Tally());
+        for (Object[] r : rows(PLACES, competitions)) {
+            Tally t = tallies.of(eventOf((String) r[0]));
             long count = n(r[2]);
             t.finalists += count;
             total.finalists += count;
@@ -88,27 +125,23 @@ public class Statistics {
                 total.awards.merge(Award.valueOf((String) r[1]), count, Long::sum);
             }
         }
-        for (Object[] r : rows(PROMOTIONS, competition)) {
+        for (Object[] r : rows(PROMOTIONS, competitions)) {
             long count = n(r[1]);
-            byEvent.computeIfAbsent((String) r[0], k -> new Tally()).promotionsOut += count;
+            tallies.of((String) r[0]).promotionsOut += count;
             total.promotionsOut += count;
         }
-        for (Object[] r : rows(HONOURS, competition)) {
+        for (Object[] r : rows(HONOURS, competitions)) {
             long count = n(r[2]);
             HonourKind kind = HonourKind.valueOf((String) r[1]);
-            byEvent.computeIfAbsent((String) r[0], k -> new Tally()).honours.merge(kind, count, Long::sum);
+            tallies.of((String) r[0]).honours.merge(kind, count, Long::sum);
             total.honours.merge(kind, count, Long::sum);
         }
-        RankedEvent first = list.get(0);
-        return new StatisticsView(competition, first.competitionName, first.level, first.year, published, list.size(),
-                (int) list.stream().filter(e -> e.rankedVersion > 0).count(), total.counts(),
-                list.stream().map(e -> new StatisticsView.EventCounts(e.event, e.name, e.occupation, e.rankedVersion,
-                        byEvent.getOrDefault(e.event, new Tally()).counts())).toList());
+        return tallies;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String competition) {
-        return em.createNativeQuery(sql).setParameter("c", competition).getResultList();
+    private List<Object[]> rows(String sql, List<String> competitions) {
+        return em.createNativeQuery(sql).setParameter("c", competitions).getResultList();
     }
 
     /** {@code competition/event} → event. */
@@ -118,6 +151,16 @@ public class Statistics {
 
     private static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Counts by event code (meaningful for one competition) and in total. */
+    private static final class Tallies {
+        final Map<String, Tally> byEvent = new HashMap<>();
+        final Tally total = new Tally();
+
+        Tally of(String event) {
+            return byEvent.computeIfAbsent(event, k -> new Tally());
+        }
     }
 
     /** Counts being summed up; every award and honour kind appears, with 0 where there is none. */

@@ -107,4 +107,70 @@ class StatisticsTest {
         assertThat(stats.getInt("byEvent[1].counts.promotionsOut")).isEqualTo(1);
         assertThat(stats.getInt("byEvent[1].counts.honours.TECHNICAL_EXPERT")).isEqualTo(2);
     }
+
+    @Test
+    void aSeriesShowsEachPublishedEditionOldestFirstAndCountsPeopleOnceAcrossThem() {
+        String series = "KRMY-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Upstream seventeenth = new Upstream(json).inSeries(series, 17, 2027);
+        Upstream sixteenth = new Upstream(json).inSeries(series, 16, 2026);
+        Upstream other = new Upstream(json);
+        sixteenth.openEvent("rider", 1, AdvancementPolicy.defaults());
+        seventeenth.openEvent("rider", 1, AdvancementPolicy.defaults());
+        other.openEvent("rider", 1, AdvancementPolicy.defaults());
+        // the 16th: three riders; the 17th: two of them again and one newcomer, of a new federation
+        List<EntryRegistered> earlier = List.of(
+                sixteenth.register("rider", "F1", "91650200MA77ABC001"),
+                sixteenth.register("rider", "F2", "91650200MA77ABC002"),
+                sixteenth.register("rider", "F2", "91650200MA77ABC002"));
+        List<EntryRegistered> later = new ArrayList<>();
+        for (EntryRegistered again : earlier.subList(0, 2)) {
+            EntryRegistered e = new EntryRegistered(java.util.UUID.randomUUID(), again.personId(), again.maskedIdNumber(),
+                    again.name(), again.gender(), again.federation(), again.employer(), again.currentSkillLevel(),
+                    seventeenth.city, "rider", again.level(), again.origin(), null);
+            seventeenth.register(e);
+            later.add(e);
+        }
+        later.add(seventeenth.register("rider", "F3", "91650200MA77ABC003"));
+        other.register("rider", "F9", "91650200MA77ABC009");
+        sixteenth.awaitKnown(earlier);
+        seventeenth.awaitKnown(later);
+
+        given().get("/api/v1/series/{s}/statistics", "nowhere-" + series).then().statusCode(404)
+                .contentType("application/problem+json");
+        // nothing ranked yet: the public sees no edition, organisers see both
+        given().get("/api/v1/series/{s}/statistics", series).then().statusCode(404);
+        JsonPath early = given().auth().oauth2(Tokens.organizer()).get("/api/v1/series/{s}/statistics", series)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(early.getList("editions.edition", Integer.class)).containsExactly(16, 17);
+        assertThat(early.getList("editions.published", Boolean.class)).containsExactly(false, false);
+
+        sixteenth.publishResults("rider", 1, Upstream.results(earlier, 90, 80, 70));
+        sixteenth.awaitRanking("rider", 1);
+        JsonPath one = await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get("/api/v1/series/{s}/statistics", series).then().extract(),
+                r -> r.statusCode() == 200 && r.jsonPath().getInt("totals.promotionsOut") == 1).jsonPath();
+        assertThat(one.getList("editions.competition", String.class)).containsExactly(sixteenth.city);
+        assertThat(one.getInt("totals.entrants")).isEqualTo(3);
+
+        seventeenth.publishResults("rider", 1, Upstream.results(later, 75, 85, 95)); // the newcomer wins
+        seventeenth.awaitRanking("rider", 1);
+        JsonPath both = await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get("/api/v1/series/{s}/statistics", series).then().extract(),
+                r -> r.statusCode() == 200 && r.jsonPath().getList("editions").size() == 2
+                        && r.jsonPath().getInt("totals.promotionsOut") == 2).jsonPath();
+        assertThat(both.getString("series")).isEqualTo(series);
+        assertThat(both.getList("editions.competition", String.class)).containsExactly(sixteenth.city, seventeenth.city);
+        assertThat(both.getList("editions.year", Integer.class)).containsExactly(2026, 2027);
+        assertThat(both.getList("editions.series", String.class)).containsExactly(series, series);
+        assertThat(both.getList("editions.totals.people", Integer.class)).containsExactly(3, 3);
+        // over the series: six entries of four people (two came back), three federations, three enterprises;
+        // the competition outside the series is not counted
+        assertThat(both.getInt("totals.entrants")).isEqualTo(6);
+        assertThat(both.getInt("totals.people")).isEqualTo(4);
+        assertThat(both.getInt("totals.federations")).isEqualTo(3);
+        assertThat(both.getInt("totals.enterprises")).isEqualTo(3);
+        assertThat(both.getInt("totals.finalists")).isEqualTo(6);
+        assertThat(both.getInt("totals.awards.GOLD")).isEqualTo(2);
+        assertThat(both.getInt("totals.honours.MAY_DAY_MEDAL")).isEqualTo(2);
+    }
 }

@@ -49,9 +49,20 @@ final class Upstream {
     final String province = "prov-" + city;
     private final ObjectMapper json;
     private int people;
+    private String series;
+    private int edition = 17;
+    private int year = 2027;
 
     Upstream(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** The city competition as an edition of {@code series}: its events are opened with it. */
+    Upstream inSeries(String series, int edition, int year) {
+        this.series = series;
+        this.edition = edition;
+        this.year = year;
+        return this;
     }
 
     /** The city event {@code event} and the provincial one it advances to. */
@@ -71,9 +82,9 @@ final class Upstream {
     }
 
     EventOpened cityEvent(String event, int quota, AdvancementPolicy advancement) {
-        return new EventOpened(new EventRef(city, event, Level.CITY), "克拉玛依市第十七届职业技能大赛", "650200", 17, 2027,
-                LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), event, event, 4, 100, quota,
-                new EventRef(province, event, Level.PROVINCIAL), SCHEME, AwardPolicy.defaults(), advancement);
+        return new EventOpened(new EventRef(city, event, Level.CITY), "克拉玛依市第" + edition + "届职业技能大赛", "650200", edition,
+                year, LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), event, event, 4, 100, quota,
+                new EventRef(province, event, Level.PROVINCIAL), SCHEME, AwardPolicy.defaults(), advancement, series);
     }
 
     /** A direct entrant of the city event, of {@code federation}, employed by {@code creditCode}, skill level 4. */

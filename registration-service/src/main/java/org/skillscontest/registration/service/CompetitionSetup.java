@@ -129,7 +129,7 @@ public class CompetitionSetup {
         EventRef ref = new EventRef(competitionCode, e.code, competition.level);
         outbox.publish(new EventOpened(ref, competition.name, competition.regionCode, competition.edition, competition.year,
                 competition.startsOn, competition.registrationClosesAt, e.name, e.occupation, e.skillLevel, e.capacity,
-                e.quota, target, e.scoring, e.awards, e.advancement), Topic.eventKey(competitionCode, e.code), ref.key());
+                e.quota, target, e.scoring, e.awards, e.advancement, competition.series), Topic.eventKey(competitionCode, e.code), ref.key());
         return e;
     }
 
