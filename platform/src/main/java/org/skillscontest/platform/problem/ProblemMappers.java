@@ -1,5 +1,7 @@
 package org.skillscontest.platform.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -42,15 +44,25 @@ public class ProblemMappers {
     /** Named types too: Quarkus prefers its built-in mapper of the most specific type otherwise. */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = "body";
-        String message = "The body is not valid JSON.";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = pathOf(mapping.getPath());
-            message = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
-                    ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "has the wrong type or format";
+        return respond(ProblemException.invalid(List.of(unreadableField(e))).toProblem(uri.getPath()));
+    }
+
+    private static FieldError unreadableField(JsonProcessingException e) {
+        JsonParseException syntax = syntaxErrorOf(e);
+        if (syntax != null) {
+            // always the body: the path Jackson had reached when the text broke off says little, the position says where
+            JsonLocation at = syntax.getLocation();
+            return new FieldError("body", "malformed-json", at == null || at.getLineNr() < 0
+                    ? "is not valid JSON"
+                    : "is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
-        return respond(ProblemException.invalid(field, "malformed", message).toProblem(uri.getPath()));
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new FieldError(pathOf(mapping.getPath()), "malformed",
+                    mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
+                            ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
+                            : "has the wrong type or format");
+        }
+        return new FieldError("body", "malformed", "has the wrong type or format");
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -68,6 +80,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // Quarkus REST's JSON reader rethrows only mismatched input; what Jackson cannot parse or bind comes wrapped in a 400
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
         return respond(new Problem(Problem.type(slugOf(title)), title, status, e.getMessage(), uri.getPath(), null));
@@ -108,6 +124,16 @@ public class ProblemMappers {
     private static String codeOf(ConstraintViolation<?> violation) {
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return annotation.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+
+    /** Databind wraps a syntax error met inside an object's property in a JsonMappingException with that property's path. */
+    private static JsonParseException syntaxErrorOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     private static String pathOf(List<JsonMappingException.Reference> path) {

@@ -19,16 +19,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,11 +94,11 @@ class EveryEndpointAuthTest {
         NEIGHBOUR(w -> Tokens.federation(w.neighbour)),  // another federation inside the competition's region
         OUTSIDER(w -> Tokens.federation(w.outsider)),    // a federation outside the competition's region
         NO_CLAIM(w -> Tokens.token("federation-x", Set.of("federation"), null)), // federation role, no federation claim
-        EXPIRED(w -> BadTokens.expired()),
-        FOREIGN_KEY(w -> BadTokens.foreignKey()),
-        WRONG_ISSUER(w -> BadTokens.wrongIssuer()),
-        TAMPERED(w -> BadTokens.tampered()),
-        UNSIGNED(w -> BadTokens.unsigned());
+        EXPIRED(w -> BAD_ORGANIZER.expired()),
+        FOREIGN_KEY(w -> BAD_ORGANIZER.foreignKey()),
+        WRONG_ISSUER(w -> BAD_ORGANIZER.wrongIssuer()),
+        TAMPERED(w -> BAD_ORGANIZER.tampered()),
+        UNSIGNED(w -> BAD_ORGANIZER.unsigned());
 
         final Function<World, String> token;
 
@@ -112,6 +106,8 @@ class EveryEndpointAuthTest {
             this.token = token;
         }
     }
+
+    static final Tokens.Bad BAD_ORGANIZER = Tokens.bad("organizer-1", Set.of("organizer"), null);
 
     static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED);
 
@@ -333,60 +329,6 @@ class EveryEndpointAuthTest {
 
         static Object batch(World w) {
             return Map.of("entries", List.of(People.entry("选手", idNumber())));
-        }
-    }
-
-    /** Tokens the service must not accept; each claims the organizer role. */
-    static final class BadTokens {
-        private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-
-        static String expired() {
-            return Jwt.issuer(Tokens.ISSUER).subject("organizer-1").upn("organizer-1").groups(Set.of("organizer"))
-                    .issuedAt(Instant.now().minus(3, ChronoUnit.HOURS)).expiresAt(Instant.now().minus(1, ChronoUnit.HOURS))
-                    .sign(trustedKey());
-        }
-
-        static String foreignKey() {
-            return Jwt.issuer(Tokens.ISSUER).subject("organizer-1").upn("organizer-1").groups(Set.of("organizer"))
-                    .sign(freshKey());
-        }
-
-        static String wrongIssuer() {
-            return Jwt.issuer("urn:someone-else").subject("organizer-1").upn("organizer-1").groups(Set.of("organizer"))
-                    .sign(trustedKey());
-        }
-
-        /** An organizer's claims under a federation token's valid signature. */
-        static String tampered() {
-            String[] federation = Tokens.federation("any").split("\\.");
-            String[] organizer = Tokens.organizer().split("\\.");
-            return federation[0] + "." + organizer[1] + "." + federation[2];
-        }
-
-        static String unsigned() {
-            String header = B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-            return header + "." + Tokens.organizer().split("\\.")[1] + ".";
-        }
-
-        /** The test key the service trusts: Tokens only signs live tokens, an expired one needs the key itself. */
-        private static PrivateKey trustedKey() {
-            try {
-                var field = Tokens.class.getDeclaredField("KEYS");
-                field.setAccessible(true);
-                return ((KeyPair) field.get(null)).getPrivate();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static PrivateKey freshKey() {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                return generator.generateKeyPair().getPrivate();
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

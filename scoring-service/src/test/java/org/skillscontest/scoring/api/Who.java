@@ -1,5 +1,6 @@
 package org.skillscontest.scoring.api;
 
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.skillscontest.testing.Tokens;
 
@@ -15,12 +16,13 @@ enum Who {
     CHIEF((w, event) -> Tokens.chiefJudge(w.chiefOf(event))),
     OTHER_CHIEF((w, event) -> Tokens.chiefJudge(w.otherChief(event))),
     // bad tokens: each but NO_ROLE claims every role as the event's chief judge
-    EXPIRED((w, event) -> BadTokens.expired(w.chiefOf(event))),
-    WRONG_ISSUER((w, event) -> BadTokens.wrongIssuer(w.chiefOf(event))),
-    FOREIGN_KEY((w, event) -> BadTokens.foreignKey(w.chiefOf(event))),
-    GARBAGE((w, event) -> BadTokens.garbage()),
-    UNSIGNED((w, event) -> BadTokens.unsigned(w.chiefOf(event))),
-    NO_ROLE((w, event) -> BadTokens.noRole(w.chiefOf(event)));
+    EXPIRED((w, event) -> badChief(w, event).expired()),
+    WRONG_ISSUER((w, event) -> badChief(w, event).wrongIssuer()),
+    FOREIGN_KEY((w, event) -> badChief(w, event).foreignKey()),
+    GARBAGE((w, event) -> badChief(w, event).garbage()),
+    UNSIGNED((w, event) -> badChief(w, event).unsigned()),
+    // well signed by the trusted issuer, but no role at all: authenticated, entitled to nothing
+    NO_ROLE((w, event) -> Tokens.token(w.chiefOf(event), Set.of(), null));
 
     private final BiFunction<MarkedContest, String, String> token;
 
@@ -30,5 +32,11 @@ enum Who {
 
     String token(MarkedContest world, String event) {
         return token.apply(world, event);
+    }
+
+    /** The event's chief judge claiming every role: a service that accepted one would answer as if to the rightful caller. */
+    private static Tokens.Bad badChief(MarkedContest world, String event) {
+        return Tokens.bad(world.chiefOf(event), Set.of("organizer", "federation", "judge", "chief-judge", "auditor"),
+                Contest.FEDERATION);
     }
 }
