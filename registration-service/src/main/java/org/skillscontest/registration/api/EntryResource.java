@@ -13,11 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
@@ -62,7 +66,9 @@ public class EntryResource {
     @POST
     @Path("batch")
     @RolesAllowed(Roles.FEDERATION)
-    public BatchAnswer registerBatch(@PathParam("c") String competition, @PathParam("e") String event,
+    @APIResponse(responseCode = "200", description = "Each row accepted or rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
+    public Response registerBatch(@PathParam("c") String competition, @PathParam("e") String event,
                                      @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                                      @NotNull @Valid BatchRequest request) {
         String federation = caller.ownFederation();
@@ -70,7 +76,9 @@ public class EntryResource {
             throw new ProblemException(413, "too-large", "Too large", "A batch holds at most " + BatchRequest.MAX_ROWS
                     + " entrants, not " + request.entries().size() + ".", null);
         }
-        return intake.registerBatch(competition, event, federation, idempotencyKey, request.entries());
+        // the answer is written once, as JSON: what a retry gets back is byte for byte what was answered
+        return Response.ok(intake.registerBatch(competition, event, federation, idempotencyKey, request.entries()),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** A page of an event's entries: a federation sees its own, organisers and auditors all. */

@@ -95,14 +95,15 @@ public class Intake {
     }
 
     /**
-     * A batch. With a key, the answer is stored under (federation, key) in the same transaction: a
-     * concurrent retry waits on the key's row and then returns the stored answer.
+     * A batch, answered as JSON. With a key, the answer is stored under (federation, key) in the same
+     * transaction, as the very text first answered: a concurrent retry waits on the key's row and then
+     * gets that text back.
      */
     @Transactional
-    public BatchAnswer registerBatch(String competition, String event, String federation, String idempotencyKey,
-                                     List<EntryRequest> requests) {
+    public byte[] registerBatch(String competition, String event, String federation, String idempotencyKey,
+                                List<EntryRequest> requests) {
         if (idempotencyKey == null) {
-            return answer(submit(competition, event, federation, requests));
+            return write(answer(submit(competition, event, federation, requests)));
         }
         String hash = hash(competition, event, requests);
         int claimed = em.createNativeQuery("""
@@ -113,7 +114,7 @@ public class Intake {
                 .executeUpdate();
         if (claimed == 0) {
             Object[] earlier = (Object[]) em.createNativeQuery("""
-                            select request_hash, cast(answer as text) from intake_request
+                            select request_hash, answer from intake_request
                             where federation = :federation and idempotency_key = :key""")
                     .setParameter("federation", federation).setParameter("key", idempotencyKey)
                     .getSingleResult();
@@ -122,13 +123,13 @@ public class Intake {
                         "This Idempotency-Key was used for a different request.",
                         List.of(new FieldError("Idempotency-Key", "reused", "send a new key for a new request")));
             }
-            return read((String) earlier[1]);
+            return ((String) earlier[1]).getBytes(StandardCharsets.UTF_8);
         }
-        BatchAnswer answer = answer(submit(competition, event, federation, requests));
+        byte[] answer = write(answer(submit(competition, event, federation, requests)));
         em.createNativeQuery("""
-                        update intake_request set answer = cast(:answer as jsonb)
+                        update intake_request set answer = :answer
                         where federation = :federation and idempotency_key = :key""")
-                .setParameter("answer", write(answer)).setParameter("federation", federation)
+                .setParameter("answer", new String(answer, StandardCharsets.UTF_8)).setParameter("federation", federation)
                 .setParameter("key", idempotencyKey).executeUpdate();
         return answer;
     }
@@ -156,37 +157,67 @@ public class Intake {
                 .orElseThrow(() -> ProblemException.forbidden("Federation " + federationCode + " is not registered."));
 
         Outcome[] outcomes = new Outcome[requests.size()];
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, Integer> firstRowOfPerson = new HashMap<>();
-        for (int i = 0; i < requests.size(); i++) {
-            List<FieldError> errors = inputErrors(requests.get(i));
-            if (!errors.isEmpty()) {
-                outcomes[i] = Outcome.rejected(i, Kind.INVALID, errors);
-                continue;
-            }
-            IdNumber id = IdNumber.parse(requests.get(i).idNumber()).idNumber();
-            Integer first = firstRowOfPerson.putIfAbsent(id.value(), i);
-            if (first != null) {
-                outcomes[i] = Outcome.rejected(i, Kind.DUPLICATE, List.of(new FieldError("idNumber", "duplicate-in-batch",
-                        "the same person is in row " + first + " of this batch")));
-                continue;
-            }
-            candidates.add(new Candidate(i, requests.get(i), id));
-        }
-
+        List<Candidate> candidates = screen(requests, outcomes);
         // what the rules need, in three queries for the whole batch
         Map<String, Object[]> known = knownPeople(candidates);
         Map<UUID, List<String>> eventsOfKnown = activeEventsInCompetition(competitionCode, known);
         long active = entries.activeInEvent(competitionCode, eventCode);
         Instant now = Instant.now(clock);
+        List<Candidate> accepted = admit(candidates, competition, event, federation, known, eventsOfKnown, active, now, outcomes);
 
-        List<Candidate> accepted = new ArrayList<>();
+        long checked = System.nanoTime();
+        Map<String, UUID> personIds = createPeople(accepted, known);
+        List<Outbox.Pending> announcements = new ArrayList<>(accepted.size());
+        List<Object[]> newEntries = new ArrayList<>(accepted.size());
+        for (Candidate c : accepted) {
+            UUID entryId = UUID.randomUUID();
+            UUID personId = personIds.get(c.idNumber().value());
+            Object[] person = known.get(c.idNumber().value());
+            String name = person == null ? c.request().name().strip() : (String) person[1];
+            announcements.add(announcement(c, entryId, personId, name, competition, eventCode, federationCode, newEntries));
+            outcomes[c.index()] = new Outcome(new BatchAnswer.Accepted(c.index(), entryId, personId), null, null);
+        }
+        insertEntries(competitionCode, eventCode, federationCode, now, newEntries);
+        outbox.publishAll(announcements);
+        LOG.debugf("intake of %d rows into %s/%s: %d accepted; checks %d ms, writes %d ms", requests.size(), competitionCode,
+                eventCode, accepted.size(), (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        return List.of(outcomes);
+    }
+
+    /** Input checks row by row, and the same person twice in the batch: the rows that may go on to eligibility. */
+    private List<Candidate> screen(List<EntryRequest> requests, Outcome[] outcomes) {
+        List<Candidate> candidates = new ArrayList<>(requests.size());
+        Map<String, Integer> firstRowOfPerson = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            EntryRequest request = requests.get(i);
+            IdNumber.Result id = request == null || request.idNumber() == null ? null : IdNumber.parse(request.idNumber());
+            List<FieldError> errors = inputErrors(request, id);
+            if (!errors.isEmpty()) {
+                outcomes[i] = Outcome.rejected(i, Kind.INVALID, errors);
+                continue;
+            }
+            Integer first = firstRowOfPerson.putIfAbsent(id.idNumber().value(), i);
+            if (first != null) {
+                outcomes[i] = Outcome.rejected(i, Kind.DUPLICATE, List.of(new FieldError("idNumber", "duplicate-in-batch",
+                        "the same person is in row " + first + " of this batch")));
+                continue;
+            }
+            candidates.add(new Candidate(i, request, id.idNumber()));
+        }
+        return candidates;
+    }
+
+    /** Eligibility row by row, counting each accepted row against the event's capacity. */
+    private List<Candidate> admit(List<Candidate> candidates, Competition competition, CompetitionEvent event, Federation federation,
+                                  Map<String, Object[]> known, Map<UUID, List<String>> eventsOfKnown, long active, Instant now,
+                                  Outcome[] outcomes) {
+        List<Candidate> accepted = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Object[] person = known.get(c.idNumber().value());
             List<String> personEvents = person == null ? List.of() : eventsOfKnown.getOrDefault((UUID) person[0], List.of());
             List<FieldError> ineligible = Eligibility.check(new Eligibility.Facts(c.idNumber(), federation.regionCode,
                     competition.regionCode, competition.startsOn, competition.registrationClosesAt, now, event.capacity,
-                    active, personEvents.contains(eventCode), personEvents.size()), eligibility.settings());
+                    active, personEvents.contains(event.code), personEvents.size()), eligibility.settings());
             if (ineligible.isEmpty()) {
                 accepted.add(c);
                 active++;
@@ -195,29 +226,19 @@ public class Intake {
                 outcomes[c.index()] = Outcome.rejected(c.index(), duplicate ? Kind.DUPLICATE : Kind.INELIGIBLE, ineligible);
             }
         }
-        long checked = System.nanoTime();
-        Map<String, UUID> personIds = createPeople(accepted, known);
-        List<Outbox.Pending> announcements = new ArrayList<>(accepted.size());
-        List<Object[]> newEntries = new ArrayList<>(accepted.size());
-        for (Candidate c : accepted) {
-            UUID personId = personIds.get(c.idNumber().value());
-            UUID entryId = UUID.randomUUID();
-            String employer = c.request().employer().name().strip();
-            String creditCode = c.request().employer().creditCode().toUpperCase();
-            newEntries.add(new Object[]{entryId, personId, employer, creditCode, c.request().currentSkillLevel()});
-            Object[] person = known.get(c.idNumber().value());
-            String name = person == null ? c.request().name().strip() : (String) person[1];
-            announcements.add(new Outbox.Pending(new EntryRegistered(entryId, personId, c.idNumber().masked(), name,
-                    c.idNumber().gender().name(), federationCode, new Employer(employer, creditCode), c.request().currentSkillLevel(),
-                    competitionCode, eventCode, competition.level, Origin.DIRECT, null),
-                    Topic.eventKey(competitionCode, eventCode), entryId.toString()));
-            outcomes[c.index()] = new Outcome(new BatchAnswer.Accepted(c.index(), entryId, personId), null, null);
-        }
-        insertEntries(competitionCode, eventCode, federationCode, now, newEntries);
-        outbox.publishAll(announcements);
-        LOG.debugf("intake of %d rows into %s/%s: %d accepted; checks %d ms, writes %d ms", requests.size(), competitionCode,
-                eventCode, accepted.size(), (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-        return List.of(outcomes);
+        return accepted;
+    }
+
+    /** An accepted row's entry-registered event; its entry row is added to {@code newEntries}. */
+    private static Outbox.Pending announcement(Candidate c, UUID entryId, UUID personId, String name, Competition competition,
+                                               String eventCode, String federationCode, List<Object[]> newEntries) {
+        String employer = c.request().employer().name().strip();
+        String creditCode = c.request().employer().creditCode().toUpperCase();
+        newEntries.add(new Object[]{entryId, personId, employer, creditCode, c.request().currentSkillLevel()});
+        return new Outbox.Pending(new EntryRegistered(entryId, personId, c.idNumber().masked(), name,
+                c.idNumber().gender().name(), federationCode, new Employer(employer, creditCode), c.request().currentSkillLevel(),
+                competition.code, eventCode, competition.level, Origin.DIRECT, null),
+                Topic.eventKey(competition.code, eventCode), entryId.toString());
     }
 
     /** The accepted entries in one JDBC batch: {entry id, person id, employer, credit code, skill level}. */
@@ -259,8 +280,8 @@ public class Intake {
         });
     }
 
-    /** Bean Validation of the row, then the ID number, gender and credit code. */
-    private List<FieldError> inputErrors(EntryRequest request) {
+    /** Bean Validation of the row, then the ID number (parsed once by the caller), gender and credit code. */
+    private List<FieldError> inputErrors(EntryRequest request, IdNumber.Result id) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
             return List.of(new FieldError("body", "missing", "the row is empty"));
@@ -270,8 +291,7 @@ public class Intake {
                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()
                             .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), v.getMessage()));
         }
-        if (request.idNumber() != null) {
-            IdNumber.Result id = IdNumber.parse(request.idNumber());
+        if (id != null) {
             if (id.defect() != null) {
                 errors.add(new FieldError("idNumber", id.defect().code, id.defect().message));
             } else if (request.gender() != null && request.gender() != id.idNumber().gender()) {
@@ -406,19 +426,11 @@ public class Intake {
         }
     }
 
-    private String write(BatchAnswer answer) {
+    private byte[] write(BatchAnswer answer) {
         try {
-            return json.writeValueAsString(answer);
+            return json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private BatchAnswer read(String stored) {
-        try {
-            return json.readValue(stored, BatchAnswer.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored answer", e);
         }
     }
 }
