@@ -86,22 +86,25 @@ public final class Topics {
 
     /** The {@code ce_id}s of the records on the topic, from its start, read for {@code window}. */
     public static List<String> eventIds(String topic, Duration window) {
+        return all(topic, window).stream().map(r -> header(r, "ce_id")).toList();
+    }
+
+    /** The records on the topic, from its start, read for {@code window}: for what must not be there. */
+    public static List<ConsumerRecord<String, String>> all(String topic, Duration window) {
         java.util.Properties p = new java.util.Properties();
         p.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "test-ids-" + java.util.UUID.randomUUID());
+        p.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "test-all-" + java.util.UUID.randomUUID());
         p.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> ids = new java.util.ArrayList<>();
+        List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
                 new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.currentTimeMillis() + window.toMillis();
             while (System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    ids.add(header(r, "ce_id"));
-                }
+                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
             }
         }
-        return ids;
+        return records;
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

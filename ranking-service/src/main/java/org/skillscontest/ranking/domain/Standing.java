@@ -31,7 +31,15 @@ public class Standing extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Award award;
 
+    /**
+     * Advances to the next level. Once that level has started, this is what the promotions say, not
+     * what a later results version would decide; {@code advancementNote} records the difference.
+     */
     public boolean advanced;
+
+    /** Why {@code advanced} differs from what this version's results alone would decide, or null. */
+    @Column(name = "advancement_note")
+    public String advancementNote;
 
     public BigDecimal total;
 

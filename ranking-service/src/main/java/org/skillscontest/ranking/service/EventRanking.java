@@ -199,6 +199,8 @@ public class EventRanking {
         }
         standings.persist(rows);
         event.rankedVersion = version;
+        // promotions first: once the next level has started they, not this version, say who advances
+        promoting.apply(event, version, rows, people);
 
         List<EventRanked.Place> announced = rows.stream()
                 .sorted(java.util.Comparator.comparing((Standing s) -> s.place == null ? Integer.MAX_VALUE : s.place)
@@ -212,7 +214,6 @@ public class EventRanking {
         UUID eventId = UUID.nameUUIDFromBytes(("ranked/" + event.key + "/" + version).getBytes(StandardCharsets.UTF_8));
         outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced),
                 event.key, event.key);
-        promoting.apply(event, version, rows, people);
         honouring.review(event, version, rows, people);
     }
 }

@@ -56,12 +56,17 @@ public class Promoting {
         Set<UUID> declined = promotions.fromEvent(event.competition, event.event).stream()
                 .filter(p -> p.status == PromotionStatus.DECLINED).map(p -> p.entryId).collect(Collectors.toSet());
         boolean nextLevelStarted = nextLevelStarted(event.advancesTo);
+        String next = event.advancesTo.competition();
 
         for (Standing s : standings) {
             if (!s.advanced || existing.containsKey(s.entryId) || declined.contains(s.entryId)) {
                 continue;
             }
             if (nextLevelStarted) {
+                // nobody is added to a level under way: the standing says so, and keeps the entrant at home
+                s.advanced = false;
+                s.advancementNote = "第" + version + "版成绩已排入晋级名额，但" + next + "已开始，不再增补"
+                        + " (within the quota under version " + version + ", but " + next + " had started: not added)";
                 LOG.warnf("%s version %d: entry %s now advances, but %s has started; recorded, not promoted",
                         event.key, version, s.entryId, event.advancesTo.key());
                 continue;
@@ -73,6 +78,12 @@ public class Promoting {
                 continue;
             }
             if (nextLevelStarted) {
+                // nobody is removed from a level under way: the promotion stands, and the standing says why
+                standings.stream().filter(s -> s.entryId.equals(p.entryId)).findFirst().ifPresent(s -> {
+                    s.advanced = true;
+                    s.advancementNote = "第" + version + "版成绩已不在晋级名额内，但" + next + "已开始，晋级保留"
+                            + " (no longer within the quota under version " + version + ", but " + next + " had started: the promotion stands)";
+                });
                 LOG.warnf("%s version %d: promotion %s no longer holds, but %s has started; recorded, not revoked",
                         event.key, version, p.id, event.advancesTo.key());
                 continue;

@@ -58,7 +58,7 @@ public class Results {
     }
 
     public record Line(Integer place, String name, String maskedIdNumber, String federation, java.math.BigDecimal total,
-                       String award, String awardCode, boolean advanced) {
+                       String award, String awardCode, boolean advanced, String advancementNote) {
     }
 
     /** An active promotion out of the competition (晋级名单), in the order of the promotions API. */
@@ -79,7 +79,7 @@ public class Results {
                 Contestant c = people.get(s.entryId);
                 return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
                         s.total, org.skillscontest.ranking.api.ResultsPage.award(s.award), s.award == null ? "" : s.award.name(),
-                        s.advanced);
+                        s.advanced, s.advancementNote);
             }).toList();
             list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines));
         }
@@ -139,7 +139,7 @@ public class Results {
         List<PlaceView> places = standings.ofEvent(e.key).stream().map(s -> {
             Contestant c = people.get(s.entryId);
             return new PlaceView(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
-                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced);
+                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote);
         }).toList();
         return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, e.advancement,
                 places);

@@ -30,6 +30,7 @@ import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.ServiceInfrastructure;
+import org.skillscontest.testing.Tokens;
 import org.skillscontest.testing.Topics;
 
 /** Ranking as its subscribers see it: from records on the topics in to rankings and promotions out. */
@@ -109,6 +110,47 @@ class RankingPipelineTest {
     }
 
     @Test
+    void aCorrectionAfterTheNextLevelStartedChangesNoPromotionAndRecordsWhatItWouldHaveChanged() {
+        List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
+        awaitRanking(1);
+        String promotion = given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
+                .jsonPath().getString("[0].promotionId");
+
+        // the provincial competition starts today (its definition is published again, renamed so the test sees it arrive)
+        EventRef target = new EventRef(province, "rider", Level.PROVINCIAL);
+        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆（已开赛）", "650000", 6, 2027, LocalDate.now(),
+                Instant.now().minusSeconds(86400), "网约配送员", "网约配送员", 4, 100, 3, null, SCHEME, AwardPolicy.defaults()),
+                target.key(), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "新疆（已开赛）".equals(given().auth().oauth2(Tokens.organizer())
+                .get("/api/v1/competitions/{c}/statistics", province).then().extract().jsonPath().getString("name")));
+
+        // version 2 puts the second entrant first: nothing is revoked or added at the level under way
+        publish(new ResultsPublished(city, "rider", 2, 1, 1, results(entrants, 78, 80, 70)), "v2");
+        JsonPath v2 = awaitRanking(2);
+        assertThat(v2.getString("places[0].entryId")).isEqualTo(entrants.get(1).entryId().toString());
+        assertThat(v2.getList("places.advanced", Boolean.class)).containsExactly(false, true, false);
+        assertThat(v2.getString("places[0].advancementNote")).contains("不再增补", "not added", province);
+        assertThat(v2.getString("places[1].advancementNote")).contains("晋级保留", "the promotion stands", province);
+        assertThat(v2.getString("places[2].advancementNote")).isNull();
+        JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath();
+        assertThat(promotions.getList("promotionId", String.class)).containsExactly(promotion);
+        assertThat(promotions.getList("status", String.class)).containsExactly("ACTIVE");
+        // what subscribers see: version 2 announced with the advancement that holds, and no revocation or new promotion
+        ConsumerRecord<String, String> announced = Topics.find(Topic.EVENT_RANKED.topicName(),
+                r -> r.key().equals(Topic.eventKey(city, "rider")) && r.value().contains("\"version\":2"));
+        JsonPath places = JsonPath.from(announced.value());
+        assertThat(places.getBoolean("places.find { it.entryId == '" + entrants.get(0).entryId() + "' }.advanced")).isTrue();
+        assertThat(places.getBoolean("places.find { it.entryId == '" + entrants.get(1).entryId() + "' }.advanced")).isFalse();
+        assertThat(Topics.all(Topic.PROMOTION_REVOKED.topicName(), Duration.ofSeconds(3)))
+                .noneMatch(r -> r.value().contains(promotion));
+        assertThat(Topics.all(Topic.ENTRANT_PROMOTED.topicName(), Duration.ofSeconds(3)))
+                .noneMatch(r -> r.key().equals(entrants.get(1).personId().toString()));
+        String page = given().get("/results/{c}", city).then().statusCode(200).extract().asString();
+        assertThat(page).contains("晋级保留", "不再增补");
+    }
+
+    @Test
     void aPromotedEntrantWhoWithdrawsBeforeTheNextLevelIsReplacedByTheNextRanked() {
         List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
         publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
@@ -145,9 +187,11 @@ class RankingPipelineTest {
                 .contentType("application/problem+json");
     }
 
+    private static final ScoringScheme SCHEME = new ScoringScheme(30, 70, BigDecimal.TEN,
+            List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+
     private List<EntryRegistered> openEventWithEntrants(int count, int quota) {
-        ScoringScheme scheme = new ScoringScheme(30, 70, BigDecimal.TEN,
-                List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+        ScoringScheme scheme = SCHEME;
         EventRef target = new EventRef(province, "rider", Level.PROVINCIAL);
         publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆", "650000", 6, 2027, LocalDate.now().plusMonths(3),
                 Instant.now().plusSeconds(86400 * 60), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()),
