@@ -115,7 +115,8 @@ public final class Pipeline {
                 String clients = option(args, "--clients");
                 String warmUp = option(args, "--warm-up");
                 bench.report(bench.run(count == null ? 100_000 : Integer.parseInt(count), clients == null ? 1 : Integer.parseInt(clients),
-                        warmUp == null ? RegistrationBenchmark.DEFAULT_WARM_UP : Integer.parseInt(warmUp)));
+                        warmUp == null ? RegistrationBenchmark.DEFAULT_WARM_UP : Integer.parseInt(warmUp),
+                        args.contains("--with-subscribers")));
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the JDBC baseline failed: " + e.getMessage(), e);
@@ -153,8 +154,9 @@ public final class Pipeline {
                   up      start the local stack (Kafka, PostgreSQL, the three services) and print their URLs
                   down    stop the local stack
                   token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts
-                  benchmark [registration] [--entrants N] [--clients C] [--warm-up W]  bulk registration over REST against
-                                                          plain batched JDBC (default 100,000 entrants, 1 client, 50,000 rows warm-up)
+                  benchmark [registration] [--entrants N] [--clients C] [--warm-up W] [--with-subscribers]  bulk registration
+                                                          over REST against plain batched JDBC (default 100,000 entrants,
+                                                          1 client, 50,000 rows warm-up, registration alone)
                   benchmark scoring [--entrants N]  marks over REST against batched JDBC; lock → results → ranking (default 2,000)""");
     }
 }
