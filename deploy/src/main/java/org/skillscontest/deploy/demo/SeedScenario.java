@@ -314,8 +314,14 @@ public final class SeedScenario {
         // scoring learns of the event and its entrants through Kafka: wait until it knows them all
         awaitTrue(label + ": scoring knows the event", () -> api.send("PUT", scoringEvent + "/panel", organizer,
                 Map.of("chiefJudge", chief, "modules", panel)).status() == 200);
-        awaitTrue(label + ": scoring knows all " + active.size() + " entrants", () ->
-                api.get(scoringEvent + "/results", organizer).get("entries").size() == active.size());
+        // the same entrants, not only as many: a withdrawal and a new registration may still be on their way
+        java.util.Set<String> activeIds = new java.util.HashSet<>();
+        active.forEach(n -> activeIds.add(n.get("entryId").asText()));
+        awaitTrue(label + ": scoring knows all " + active.size() + " entrants", () -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            api.get(scoringEvent + "/results", organizer).get("entries").forEach(n -> known.add(n.get("entryId").asText()));
+            return known.equals(activeIds);
+        });
 
         int marks = 0;
         for (Module m : e.modules()) {

@@ -102,11 +102,25 @@ public class OutboxRelay {
         return settings;
     }
 
+    /** Called under {@code passing} only; null once the relay has stopped. */
     private Producer<String, String> producer() {
-        if (producer == null) {
+        if (producer == null && !waker.isShutdown()) {
             producer = new KafkaProducer<>(producerConfig);
         }
         return producer;
+    }
+
+    /**
+     * After a failed pass the producer may still hold some of its records and deliver them later,
+     * after records sent next: drop it with what it holds, so the next pass sends the rows again, in
+     * order, through a fresh producer (a record delivered twice keeps its {@code ce_id}).
+     */
+    private void discardProducer() {
+        Producer<String, String> failed = producer;
+        producer = null;
+        if (failed != null) {
+            failed.close(Duration.ZERO);
+        }
     }
 
     /** Asks for a relay pass soon: called after a transaction that wrote outbox records committed. */
@@ -128,12 +142,13 @@ public class OutboxRelay {
             return; // the pass under way goes round once more
         }
         try {
-            while (again.getAndSet(false)) {
-                while (relayBatch() >= batchSize) {
+            while (again.getAndSet(false) && !waker.isShutdown()) {
+                while (!waker.isShutdown() && relayBatch() >= batchSize) {
                     // a full batch: more may be waiting
                 }
             }
         } catch (RuntimeException e) {
+            discardProducer();
             LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
             return;
         } finally {
@@ -152,7 +167,16 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         waker.shutdown();
-        passing.lock(); // a pass under way finishes (or fails) first; what it did not mark sent is sent again
+        try {
+            // a pass under way ends after its batch (bounded by the ack timeout); what it did not mark sent is sent again
+            if (!passing.tryLock(ackTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                LOG.warn("outbox relay still busy at shutdown; its unsent rows go out after the next start");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         try {
             if (producer != null) {
                 producer.close(Duration.ofSeconds(5));
@@ -189,11 +213,28 @@ public class OutboxRelay {
                 return 0;
             }
             Producer<String, String> producer = producer();
-            CompletableFuture<?>[] acks = rows.stream().flatMap(row -> row.records().stream()).map(r -> send(producer, r))
-                    .toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (producer == null) {
+                return 0; // stopped
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>();
+            CompletableFuture<Void> failed = new CompletableFuture<>();
+            for (Unsent row : rows) {
+                for (Outgoing record : row.records()) {
+                    if (failed.isCompletedExceptionally()) {
+                        failed.join(); // nothing after a failed record: a later record of its key must not overtake it
+                    }
+                    CompletableFuture<Void> ack = send(producer, record);
+                    ack.whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            failed.completeExceptionally(failure);
+                        }
+                    });
+                    acks.add(ack);
+                }
+            }
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             markSent(rows.stream().map(Unsent::id).toArray(UUID[]::new));
-            return acks.length;
+            return acks.size();
         });
     }
 

@@ -140,7 +140,10 @@ public class EventRanking {
         Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
                 .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
         Set<UUID> advancing = advancing(event, placed, people);
-        rows.forEach(s -> s.advanced = advancing.contains(s.entryId));
+        rows.forEach(s -> {
+            s.advanced = advancing.contains(s.entryId);
+            s.advancementNote = null;
+        });
         promoting.apply(event, event.rankedVersion, rows, people);
     }
 
@@ -199,8 +202,8 @@ public class EventRanking {
         }
         standings.persist(rows);
         event.rankedVersion = version;
-        // promotions first: once the next level has started they, not this version, say who advances
-        promoting.apply(event, version, rows, people);
+        // once the next level has started, the promotions, not this version, say who advances
+        promoting.holdIfNextLevelStarted(event, version, rows);
 
         List<EventRanked.Place> announced = rows.stream()
                 .sorted(java.util.Comparator.comparing((Standing s) -> s.place == null ? Integer.MAX_VALUE : s.place)
@@ -214,6 +217,7 @@ public class EventRanking {
         UUID eventId = UUID.nameUUIDFromBytes(("ranked/" + event.key + "/" + version).getBytes(StandardCharsets.UTF_8));
         outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced),
                 event.key, event.key);
+        promoting.apply(event, version, rows, people);
         honouring.review(event, version, rows, people);
     }
 }

@@ -45,6 +45,39 @@ public class Promoting {
         this.clock = clock;
     }
 
+    /**
+     * Once the next level has started, nobody is added there or removed from it: the standings keep
+     * the advancement the promotions say, and note what this version alone would have changed. Called
+     * before the version is announced, so that {@code event-ranked} says who really goes on.
+     */
+    void holdIfNextLevelStarted(RankedEvent event, int version, List<Standing> standings) {
+        if (!event.promotes() || !nextLevelStarted(event.advancesTo)) {
+            return;
+        }
+        Set<UUID> promoted = promotions.fromEvent(event.competition, event.event).stream()
+                .filter(p -> p.status == PromotionStatus.ACTIVE).map(p -> p.entryId).collect(Collectors.toSet());
+        String next = event.advancesTo.competition();
+        for (Standing s : standings) {
+            if (s.advanced && !promoted.contains(s.entryId)) {
+                s.advanced = false;
+                s.advancementNote = "第" + version + "版成绩已排入晋级名额，但" + next + "已开始，不再增补"
+                        + " (within the quota under version " + version + ", but " + next + " had started: not added)";
+                LOG.warnf("%s version %d: entry %s now advances, but %s has started; recorded, not promoted",
+                        event.key, version, s.entryId, event.advancesTo.key());
+            } else if (!s.advanced && promoted.contains(s.entryId)) {
+                s.advanced = true;
+                s.advancementNote = "第" + version + "版成绩已不在晋级名额内，但" + next + "已开始，晋级保留"
+                        + " (no longer within the quota under version " + version + ", but " + next + " had started: the promotion stands)";
+                LOG.warnf("%s version %d: entry %s no longer advances, but %s has started; recorded, not revoked",
+                        event.key, version, s.entryId, event.advancesTo.key());
+            }
+        }
+    }
+
+    /**
+     * Promotes who advances and is not promoted yet, and revokes what no longer holds; after
+     * {@link #holdIfNextLevelStarted} has settled a level under way, there is nothing left to do here.
+     */
     void apply(RankedEvent event, int version, List<Standing> standings, Map<UUID, Contestant> people) {
         if (!event.promotes()) {
             return;
@@ -55,40 +88,18 @@ public class Promoting {
         Set<UUID> advancing = standings.stream().filter(s -> s.advanced).map(s -> s.entryId).collect(Collectors.toSet());
         Set<UUID> declined = promotions.fromEvent(event.competition, event.event).stream()
                 .filter(p -> p.status == PromotionStatus.DECLINED).map(p -> p.entryId).collect(Collectors.toSet());
-        boolean nextLevelStarted = nextLevelStarted(event.advancesTo);
-        String next = event.advancesTo.competition();
-
+        if (nextLevelStarted(event.advancesTo)) {
+            return; // held as it stands: see holdIfNextLevelStarted
+        }
         for (Standing s : standings) {
-            if (!s.advanced || existing.containsKey(s.entryId) || declined.contains(s.entryId)) {
-                continue;
+            if (s.advanced && !existing.containsKey(s.entryId) && !declined.contains(s.entryId)) {
+                promote(event, version, s, people.get(s.entryId));
             }
-            if (nextLevelStarted) {
-                // nobody is added to a level under way: the standing says so, and keeps the entrant at home
-                s.advanced = false;
-                s.advancementNote = "第" + version + "版成绩已排入晋级名额，但" + next + "已开始，不再增补"
-                        + " (within the quota under version " + version + ", but " + next + " had started: not added)";
-                LOG.warnf("%s version %d: entry %s now advances, but %s has started; recorded, not promoted",
-                        event.key, version, s.entryId, event.advancesTo.key());
-                continue;
-            }
-            promote(event, version, s, people.get(s.entryId));
         }
         for (Promotion p : existing.values()) {
-            if (advancing.contains(p.entryId)) {
-                continue;
+            if (!advancing.contains(p.entryId)) {
+                revoke(p, "results version " + version + " of " + event.key + " no longer places the entrant within the quota");
             }
-            if (nextLevelStarted) {
-                // nobody is removed from a level under way: the promotion stands, and the standing says why
-                standings.stream().filter(s -> s.entryId.equals(p.entryId)).findFirst().ifPresent(s -> {
-                    s.advanced = true;
-                    s.advancementNote = "第" + version + "版成绩已不在晋级名额内，但" + next + "已开始，晋级保留"
-                            + " (no longer within the quota under version " + version + ", but " + next + " had started: the promotion stands)";
-                });
-                LOG.warnf("%s version %d: promotion %s no longer holds, but %s has started; recorded, not revoked",
-                        event.key, version, p.id, event.advancesTo.key());
-                continue;
-            }
-            revoke(p, "results version " + version + " of " + event.key + " no longer places the entrant within the quota");
         }
     }
 
