@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.skillscontest.platform.persistence.KeySets;
 
 @ApplicationScoped
 public class Contestants implements PanacheRepositoryBase<Contestant, UUID> {
@@ -19,11 +20,6 @@ public class Contestants implements PanacheRepositoryBase<Contestant, UUID> {
 
     /** Of these entries, those ranking knows already. */
     public Set<UUID> known(Collection<UUID> entryIds) {
-        if (entryIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(getEntityManager()
-                .createQuery("select c.entryId from Contestant c where c.entryId in :ids", UUID.class)
-                .setParameter("ids", entryIds).getResultList());
+        return KeySets.present(getEntityManager(), "contestant", "entry_id", entryIds);
     }
 }

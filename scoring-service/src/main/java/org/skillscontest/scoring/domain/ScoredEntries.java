@@ -4,10 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.skillscontest.platform.persistence.KeySets;
 
 @ApplicationScoped
 public class ScoredEntries implements PanacheRepositoryBase<ScoredEntry, UUID> {
@@ -27,11 +27,6 @@ public class ScoredEntries implements PanacheRepositoryBase<ScoredEntry, UUID> {
 
     /** Of these entries, those scoring knows already. */
     public Set<UUID> known(Collection<UUID> entryIds) {
-        if (entryIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(getEntityManager()
-                .createQuery("select e.entryId from ScoredEntry e where e.entryId in :ids", UUID.class)
-                .setParameter("ids", entryIds).getResultList());
+        return KeySets.present(getEntityManager(), "scored_entry", "entry_id", entryIds);
     }
 }
