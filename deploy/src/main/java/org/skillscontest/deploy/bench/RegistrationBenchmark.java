@@ -14,11 +14,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -50,7 +48,7 @@ public final class RegistrationBenchmark {
     public static final int DEFAULT_WARM_UP = 50_000;
     private int warmUpRows = DEFAULT_WARM_UP;
     private boolean withSubscribers;
-    private static final String REGION = "650203";
+    private static final String REGION = BenchCompetition.REGION;
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -96,19 +94,7 @@ public final class RegistrationBenchmark {
         List<Row> rows = all.subList(warmUpRows, all.size());
         String organizer = stack.keys().token("organizer", null, "benchmark", Duration.ofHours(2));
         String registration = stack.url("registration");
-        api.expect(201, "POST", registration + "/api/v1/federations", organizer,
-                Map.of("code", "BENCH-FTU", "name", "克拉玛依区总工会", "regionCode", REGION));
-        LocalDate startsOn = LocalDate.now().plusDays(60);
-        Map<String, Object> competition = new LinkedHashMap<>();
-        competition.put("code", "BENCH-2027");
-        competition.put("name", "基准测试职业技能大赛");
-        competition.put("level", "CITY");
-        competition.put("regionCode", "650200");
-        competition.put("edition", 1);
-        competition.put("year", startsOn.getYear());
-        competition.put("startsOn", startsOn.toString());
-        competition.put("registrationClosesAt", startsOn.atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-        api.expect(201, "POST", registration + "/api/v1/competitions", organizer, competition);
+        BenchCompetition.open(api, registration, organizer, "BENCH-2027", "基准测试职业技能大赛");
         for (String code : events()) {
             api.expect(201, "POST", registration + "/api/v1/competitions/BENCH-2027/events", organizer, Map.of(
                     "code", code, "name", "网约配送员 " + code, "occupation", "网约配送员", "skillLevel", 4, "capacity", Math.max(entrants, warmUpRows),

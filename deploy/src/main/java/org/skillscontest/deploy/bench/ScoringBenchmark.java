@@ -11,8 +11,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +48,7 @@ public final class ScoringBenchmark {
     private static final int REGISTRATION_BATCH = 5000;
     private static final int JUDGES_PER_MODULE = 5;
     private static final int CLIENT_THREADS = 4;
-    private static final String REGION = "650203";
+    private static final String REGION = BenchCompetition.REGION;
     private static final String COMPETITION = "BENCH-SCORE-2027";
     private static final String EVENT = "rider";
     private static final Duration WAIT = Duration.ofMinutes(10);
@@ -207,19 +205,7 @@ public final class ScoringBenchmark {
     }
 
     private void setUp(String organizer, String registration, int entrants) {
-        api.expect(201, "POST", registration + "/api/v1/federations", organizer,
-                Map.of("code", "BENCH-FTU", "name", "克拉玛依区总工会", "regionCode", REGION));
-        LocalDate startsOn = LocalDate.now().plusDays(60);
-        Map<String, Object> competition = new LinkedHashMap<>();
-        competition.put("code", COMPETITION);
-        competition.put("name", "评分基准测试职业技能大赛");
-        competition.put("level", "CITY");
-        competition.put("regionCode", "650200");
-        competition.put("edition", 1);
-        competition.put("year", startsOn.getYear());
-        competition.put("startsOn", startsOn.toString());
-        competition.put("registrationClosesAt", startsOn.atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-        api.expect(201, "POST", registration + "/api/v1/competitions", organizer, competition);
+        BenchCompetition.open(api, registration, organizer, COMPETITION, "评分基准测试职业技能大赛");
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("code", EVENT);
         event.put("name", "网约配送员");
