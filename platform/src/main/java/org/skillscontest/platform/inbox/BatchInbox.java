@@ -22,7 +22,9 @@ import org.jboss.logging.Logger;
  * batch is deduplicated and applied in one transaction, so a bulk intake of thousands of entrants
  * costs a few commits, not thousands.
  *
- * <p>Dead-lettering stays per record. SmallRye's nack of a batch would send every record of it to
+ * <p>A transient failure (the database away, a lock timeout) holds the batch and tries it again until
+ * it goes through; none of its records reaches the dead-letter topic for it. Dead-lettering stays
+ * per record. SmallRye's nack of a batch would send every record of it to
  * the dead-letter topic, so the batch is never nacked: when its transaction fails, it is rolled back
  * and the records are taken again one transaction each; those that fail on their own are nacked one
  * by one (each goes through the channel's failure strategy, with its reason), the others are applied.
@@ -39,9 +41,11 @@ public class BatchInbox {
     private static final Logger LOG = Logger.getLogger(BatchInbox.class);
 
     private final Inbox inbox;
+    private final TransientRetry retry;
 
-    public BatchInbox(Inbox inbox) {
+    public BatchInbox(Inbox inbox, TransientRetry retry) {
         this.inbox = inbox;
+        this.retry = retry;
     }
 
     /**
@@ -56,19 +60,24 @@ public class BatchInbox {
         }
         List<ConsumerRecord<String, String>> consumed = new ArrayList<>(records.size());
         records.forEach(r -> consumed.add(consumerRecord(r)));
+        String what = "a batch of " + records.size() + " from " + Inbox.describe(consumed.get(0));
         try {
-            QuarkusTransaction.requiringNew().run(() -> inbox.receiveAll(consumed, type, effect));
+            // a transient failure (the database away) holds the whole batch until it goes through
+            retry.run(what, () -> QuarkusTransaction.requiringNew().run(() -> inbox.receiveAll(consumed, type, effect)));
             return batch.ack();
+        } catch (DeliveryDeferredException e) {
+            throw e; // stopping during an outage: nothing acknowledged, all of it comes again after the restart
         } catch (RuntimeException e) {
-            LOG.warnf("a batch of %d record(s) from %s failed as a whole (%s); taking them one at a time",
-                    records.size(), records.get(0).getTopic(), reason(e).getMessage());
+            LOG.warnf("%s failed as a whole (%s); taking them one at a time", what, reason(e).getMessage());
         }
         Map<KafkaRecord<String, String>, Throwable> failed = new IdentityHashMap<>();
         List<KafkaRecord<String, String>> failedInOrder = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, String> record = consumed.get(i);
             try {
-                QuarkusTransaction.requiringNew().run(() -> inbox.receive(record, type, value -> effect.accept(List.of(value))));
+                inbox.consume(record, type, value -> effect.accept(List.of(value)));
+            } catch (DeliveryDeferredException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failed.put(records.get(i), reason(e));
                 failedInOrder.add(records.get(i));

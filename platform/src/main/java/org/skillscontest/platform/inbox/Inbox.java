@@ -1,6 +1,7 @@
 package org.skillscontest.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,8 @@ import org.hibernate.Session;
 /**
  * Makes consumers idempotent: a record's {@code ce_id} is stored in {@code processed_event} in the
  * same transaction as the record's effect, so a redelivered record changes nothing. A record that
- * cannot be read or handled throws, and the channel's dead-letter strategy takes it.
+ * cannot be read or handled throws, and the channel's failure strategy sends it to the dead-letter
+ * topic; a failure of the database itself is retried in place ({@link #consume}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -38,10 +40,26 @@ public class Inbox {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final TransientRetry retry;
 
-    public Inbox(EntityManager em, ObjectMapper json) {
+    public Inbox(EntityManager em, ObjectMapper json, TransientRetry retry) {
         this.em = em;
         this.json = json;
+        this.retry = retry;
+    }
+
+    /**
+     * What a consumer method calls for one record: {@link #receive} in a transaction of its own,
+     * tried again (and the partition held) for as long as it fails transiently. Returns false for a
+     * duplicate; throws for a record that can never be processed.
+     */
+    public <T> boolean consume(ConsumerRecord<String, String> record, Class<T> type, Consumer<T> effect) {
+        return retry.call(describe(record), () -> QuarkusTransaction.requiringNew().call(() -> receive(record, type, effect)));
+    }
+
+    /** {@code topic-partition@offset}: where a record is, for logs and readiness. */
+    static String describe(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.skillscontest.platform.inbox.DeliveryFailures;
 
 /** Every error of every service leaves as RFC 9457 problem details. */
 public class ProblemMappers {
@@ -91,6 +92,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DeliveryFailures.isTransient(e)) {
+            // the database is away or the request collided with another: the client may simply try again
+            LOG.warnf("%s unavailable for now: %s", uri.getPath(), e.getClass().getSimpleName());
+            return Response.fromResponse(respond(new Problem(Problem.type("unavailable"), "Service unavailable", 503,
+                    "The service cannot reach its database just now; nothing was changed. Try again shortly.", uri.getPath(),
+                    null))).header("Retry-After", "5").build();
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "The request failed; nothing was changed.", uri.getPath(), null));

@@ -3,7 +3,6 @@ package org.skillscontest.ranking.messaging;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
@@ -35,9 +34,8 @@ public class PipelineConsumer {
 
     @Incoming("event-opened")
     @Blocking
-    @Transactional
     public void onEventOpened(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EventOpened.class, roster::open);
+        inbox.consume(record, EventOpened.class, roster::open);
     }
 
     /** A poll's worth of entrants in one transaction (a bulk intake sends thousands); dead letters stay per record. */
@@ -50,15 +48,13 @@ public class PipelineConsumer {
 
     @Incoming("entry-withdrawn")
     @Blocking
-    @Transactional
     public void onEntryWithdrawn(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EntryWithdrawn.class, roster::withdraw);
+        inbox.consume(record, EntryWithdrawn.class, roster::withdraw);
     }
 
     @Incoming("results-published")
     @Blocking
-    @Transactional
     public void onResultsPublished(ConsumerRecord<String, String> record) {
-        inbox.receive(record, ResultsPublished.class, ranking::receive);
+        inbox.consume(record, ResultsPublished.class, ranking::receive);
     }
 }

@@ -2,7 +2,6 @@ package org.skillscontest.registration.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.skillscontest.contracts.EntrantPromoted;
@@ -25,22 +24,19 @@ public class RankingConsumer {
 
     @Incoming("entrant-promoted")
     @Blocking
-    @Transactional
     public void onPromoted(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EntrantPromoted.class, registration::registerPromoted);
+        inbox.consume(record, EntrantPromoted.class, registration::registerPromoted);
     }
 
     @Incoming("promotion-revoked")
     @Blocking
-    @Transactional
     public void onRevoked(ConsumerRecord<String, String> record) {
-        inbox.receive(record, PromotionRevoked.class, registration::revokePromotion);
+        inbox.consume(record, PromotionRevoked.class, registration::revokePromotion);
     }
 
     @Incoming("event-ranked")
     @Blocking
-    @Transactional
     public void onRanked(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EventRanked.class, registration::resultsPublished);
+        inbox.consume(record, EventRanked.class, registration::resultsPublished);
     }
 }

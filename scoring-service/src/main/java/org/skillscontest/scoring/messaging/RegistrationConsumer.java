@@ -3,7 +3,6 @@ package org.skillscontest.scoring.messaging;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
@@ -31,9 +30,8 @@ public class RegistrationConsumer {
 
     @Incoming("event-opened")
     @Blocking
-    @Transactional
     public void onEventOpened(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EventOpened.class, roster::open);
+        inbox.consume(record, EventOpened.class, roster::open);
     }
 
     /** A poll's worth of entrants in one transaction (a bulk intake sends thousands); dead letters stay per record. */
@@ -46,8 +44,7 @@ public class RegistrationConsumer {
 
     @Incoming("entry-withdrawn")
     @Blocking
-    @Transactional
     public void onEntryWithdrawn(ConsumerRecord<String, String> record) {
-        inbox.receive(record, EntryWithdrawn.class, roster::withdraw);
+        inbox.consume(record, EntryWithdrawn.class, roster::withdraw);
     }
 }
