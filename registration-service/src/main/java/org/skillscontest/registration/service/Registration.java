@@ -84,14 +84,15 @@ public class Registration {
     /** A revoked promotion withdraws the next-level entry it created. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokePromotion(PromotionRevoked revoked) {
-        entries.byPromotion(revoked.promotionId())
+        entries.lockByPromotion(revoked.promotionId())
                 .filter(e -> e.status == EntryStatus.REGISTERED)
                 .ifPresent(e -> withdraw(e, "promotion revoked: " + revoked.reason()));
     }
 
     @Transactional
     public Entry withdraw(UUID entryId, String reason, java.util.function.Consumer<String> checkFederation) {
-        Entry entry = entries.findByIdOptional(entryId).orElseThrow(() -> ProblemException.notFound("Entry " + entryId));
+        // locked before its status is read: of two racing withdrawals the second sees the first's and gets 409
+        Entry entry = entries.lock(entryId).orElseThrow(() -> ProblemException.notFound("Entry " + entryId));
         checkFederation.accept(entry.federation);
         if (entry.status == EntryStatus.WITHDRAWN) {
             throw ProblemException.conflict("already-withdrawn", "The entry was withdrawn already.", null);
