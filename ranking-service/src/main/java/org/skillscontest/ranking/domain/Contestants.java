@@ -18,6 +18,13 @@ public class Contestants implements PanacheRepositoryBase<Contestant, UUID> {
                 .setParameter("key", eventKey).getResultList());
     }
 
+    /** The people entered in these events. */
+    public Set<UUID> peopleOf(Collection<String> eventKeys) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select distinct c.personId from Contestant c where c.eventKey in :keys", UUID.class)
+                .setParameter("keys", eventKeys).getResultList());
+    }
+
     /** Of these entries, those ranking knows already. */
     public Set<UUID> known(Collection<UUID> entryIds) {
         return KeySets.present(getEntityManager(), "contestant", "entry_id", entryIds);

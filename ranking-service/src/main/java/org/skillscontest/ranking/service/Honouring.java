@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillscontest.contracts.HonourRecommended;
 import org.skillscontest.contracts.HonourWithdrawn;
+import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Honour;
@@ -38,12 +40,25 @@ public class Honouring {
 
     private final Honours honours;
     private final Outbox outbox;
+    private final KeyLock keyLock;
     private final Clock clock;
 
-    public Honouring(Honours honours, Outbox outbox, Clock clock) {
+    public Honouring(Honours honours, Outbox outbox, KeyLock keyLock, Clock clock) {
         this.honours = honours;
         this.outbox = outbox;
+        this.keyLock = keyLock;
         this.clock = clock;
+    }
+
+    /**
+     * Locks these people's honours until the end of the transaction. "One upgrade a year" spans every
+     * event of a person, while a ranking holds only its own event's lock: two events ranked at once
+     * would each see no upgrade elsewhere. A transaction that ranks several events locks all their
+     * people first, so that every transaction takes person locks in one order (KeyLock's) and none
+     * waits for another.
+     */
+    public void lockPeople(Collection<UUID> people) {
+        keyLock.lock(people.stream().map(p -> "honour-person/" + p).toList());
     }
 
     void review(RankedEvent event, int version, List<Standing> standings, Map<UUID, Contestant> people) {
@@ -52,6 +67,7 @@ public class Honouring {
                 .filter(s -> s.place != null && s.place <= policy.lastHonouredPlace() && people.containsKey(s.entryId))
                 .map(s -> people.get(s.entryId).personId)
                 .collect(Collectors.toSet());
+        lockPeople(contenders); // before looking for their upgrades elsewhere: see lockPeople
         Set<UUID> upgradedElsewhere = honours.upgradedElsewhere(contenders, event.year, event.competition, event.event);
         List<HonourReview.Entrant> entrants = new ArrayList<>();
         for (Standing s : standings) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,16 +37,18 @@ public class Roster {
     private final PendingWithdrawals withdrawals;
     private final ResultParts parts;
     private final EventRanking ranking;
+    private final Honouring honouring;
     private final KeyLock keyLock;
     private final Clock clock;
 
     public Roster(RankedEvents events, Contestants contestants, PendingWithdrawals withdrawals, ResultParts parts,
-                  EventRanking ranking, KeyLock keyLock, Clock clock) {
+                  EventRanking ranking, Honouring honouring, KeyLock keyLock, Clock clock) {
         this.events = events;
         this.contestants = contestants;
         this.withdrawals = withdrawals;
         this.parts = parts;
         this.ranking = ranking;
+        this.honouring = honouring;
         this.keyLock = keyLock;
         this.clock = clock;
     }
@@ -113,7 +116,12 @@ public class Roster {
             contestants.persist(c);
         }
         contestants.flush();
-        for (String key : parts.waitingIn(keys)) {
+        Collection<String> waiting = parts.waitingIn(keys);
+        if (waiting.size() > 1) {
+            // several events may be ranked in this transaction: their people's honour locks first, in one order
+            honouring.lockPeople(contestants.peopleOf(waiting));
+        }
+        for (String key : waiting) {
             ranking.rankWhenReady(key);
         }
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,19 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     public Optional<Entry> byPromotion(UUID promotionId) {
         return find("promotionId", promotionId).firstResultOptional();
+    }
+
+    /**
+     * The entry row locked for the rest of the transaction: a change of its status (withdrawal,
+     * revocation) reads the status only after any concurrent change has committed, so it happens once.
+     */
+    public Optional<Entry> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The entry a promotion created, locked as {@link #lock} does. */
+    public Optional<Entry> lockByPromotion(UUID promotionId) {
+        return find("promotionId", promotionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Entries of an event, optionally of one federation, in registration order. */

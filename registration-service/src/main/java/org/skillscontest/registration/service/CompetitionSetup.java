@@ -1,10 +1,13 @@
 package org.skillscontest.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventOpened;
@@ -30,6 +33,9 @@ import org.skillscontest.registration.domain.RegionCode;
 public class CompetitionSetup {
 
     private static final BigDecimal DEFAULT_TOLERANCE = BigDecimal.TEN;
+    /** PostgreSQL's SQLSTATE for a duplicate key. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final List<FieldError> CODE_TAKEN = List.of(new FieldError("code", "duplicate", "is taken"));
 
     private final Federations federations;
     private final Competitions competitions;
@@ -46,22 +52,20 @@ public class CompetitionSetup {
     @Transactional
     public Federation createFederation(FederationRequest request) {
         if (federations.findById(request.code()) != null) {
-            throw ProblemException.conflict("duplicate", "Federation " + request.code() + " exists already.",
-                    List.of(new FieldError("code", "duplicate", "is taken")));
+            throw duplicateFederation(request.code());
         }
         Federation f = new Federation();
         f.code = request.code();
         f.name = request.name();
         f.regionCode = request.regionCode();
-        federations.persist(f);
+        insertOnce(() -> federations.persist(f), () -> duplicateFederation(request.code()));
         return f;
     }
 
     @Transactional
     public Competition createCompetition(CompetitionRequest request) {
         if (competitions.findById(request.code()) != null) {
-            throw ProblemException.conflict("duplicate", "Competition " + request.code() + " exists already.",
-                    List.of(new FieldError("code", "duplicate", "is taken")));
+            throw duplicateCompetition(request.code());
         }
         List<FieldError> errors = new ArrayList<>();
         if (request.level() == org.skillscontest.contracts.Level.NATIONAL && !request.regionCode().equals(RegionCode.NATIONAL)) {
@@ -91,7 +95,7 @@ public class CompetitionSetup {
         c.registrationClosesAt = request.registrationClosesAt();
         c.feeds = request.feeds();
         c.series = request.series();
-        competitions.persist(c);
+        insertOnce(() -> competitions.persist(c), () -> duplicateCompetition(request.code()));
         return c;
     }
 
@@ -101,8 +105,7 @@ public class CompetitionSetup {
         Competition competition = competitions.findByIdOptional(competitionCode)
                 .orElseThrow(() -> ProblemException.notFound("Competition " + competitionCode));
         if (events.find(competitionCode, request.code()).isPresent()) {
-            throw ProblemException.conflict("duplicate", "Event " + request.code() + " exists already in " + competitionCode + ".",
-                    List.of(new FieldError("code", "duplicate", "is taken")));
+            throw duplicateEvent(competitionCode, request.code());
         }
         List<FieldError> errors = new ArrayList<>();
         EventRef target = checkTarget(competition, request, errors);
@@ -125,12 +128,50 @@ public class CompetitionSetup {
                 request.awards().gold(), request.awards().silver(), request.awards().bronze(), request.awards().excellence());
         e.advancement = request.advancement() == null ? AdvancementPolicy.defaults()
                 : new AdvancementPolicy(request.advancement().ties(), request.advancement().perFederationCap());
-        events.persist(e);
+        insertOnce(() -> events.persist(e), () -> duplicateEvent(competitionCode, request.code()));
         EventRef ref = new EventRef(competitionCode, e.code, competition.level);
         outbox.publish(new EventOpened(ref, competition.name, competition.regionCode, competition.edition, competition.year,
                 competition.startsOn, competition.registrationClosesAt, e.name, e.occupation, e.skillLevel, e.capacity,
                 e.quota, target, e.scoring, e.awards, e.advancement, competition.series), Topic.eventKey(competitionCode, e.code), ref.key());
         return e;
+    }
+
+    /**
+     * Inserts the new row now rather than at commit. The check before it sees only what had committed;
+     * a concurrent request creating the same code meets the unique key here (its insert waits for the
+     * other transaction, then fails), and gets the 409 a sequential duplicate gets instead of a 500.
+     */
+    private void insertOnce(Runnable persist, Supplier<ProblemException> duplicate) {
+        try {
+            persist.run();
+            federations.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw duplicate.get(); // the transaction is rolled back with it
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException duplicateFederation(String code) {
+        return ProblemException.conflict("duplicate", "Federation " + code + " exists already.", CODE_TAKEN);
+    }
+
+    private static ProblemException duplicateCompetition(String code) {
+        return ProblemException.conflict("duplicate", "Competition " + code + " exists already.", CODE_TAKEN);
+    }
+
+    private static ProblemException duplicateEvent(String competition, String code) {
+        return ProblemException.conflict("duplicate", "Event " + code + " exists already in " + competition + ".", CODE_TAKEN);
     }
 
     /** The event one level up: it must exist in the competition this one feeds, for the same occupation. */

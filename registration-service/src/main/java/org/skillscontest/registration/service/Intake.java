@@ -63,10 +63,11 @@ public class Intake {
     private final EligibilityConfig eligibility;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EntrantLocks entrantLocks;
 
     public Intake(Competitions competitions, CompetitionEvents events, Federations federations, Entries entries,
                   Outbox outbox, EntityManager em, Validator validator, EligibilityConfig eligibility, ObjectMapper json,
-                  Clock clock) {
+                  Clock clock, EntrantLocks entrantLocks) {
         this.competitions = competitions;
         this.events = events;
         this.federations = federations;
@@ -77,6 +78,7 @@ public class Intake {
         this.eligibility = eligibility;
         this.json = json;
         this.clock = clock;
+        this.entrantLocks = entrantLocks;
     }
 
     /** One entrant: registered, or refused as a problem (400 invalid, 409 duplicate, 422 ineligible). */
@@ -158,6 +160,8 @@ public class Intake {
 
         Outcome[] outcomes = new Outcome[requests.size()];
         List<Candidate> candidates = screen(requests, outcomes);
+        // the event's row lock keeps its capacity; a person's events across the competition need their own lock
+        entrantLocks.lock(competitionCode, candidates.stream().map(c -> c.idNumber().value()).toList());
         // what the rules need, in three queries for the whole batch
         Map<String, Object[]> known = knownPeople(candidates);
         Map<UUID, List<String>> eventsOfKnown = activeEventsInCompetition(competitionCode, known);

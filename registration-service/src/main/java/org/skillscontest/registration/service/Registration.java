@@ -16,6 +16,7 @@ import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.inbox.UnprocessableEventException;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.platform.problem.ProblemException;
@@ -29,6 +30,8 @@ import org.skillscontest.registration.domain.EntryStatus;
 import org.skillscontest.registration.domain.IdNumber;
 import org.skillscontest.registration.domain.People;
 import org.skillscontest.registration.domain.Person;
+import org.skillscontest.registration.domain.RevokedPromotion;
+import org.skillscontest.registration.domain.RevokedPromotions;
 
 /** Entries after intake: registration by promotion, withdrawal, revocation. */
 @ApplicationScoped
@@ -40,26 +43,36 @@ public class Registration {
     private final CompetitionEvents events;
     private final People people;
     private final Entries entries;
+    private final RevokedPromotions revokedPromotions;
     private final Outbox outbox;
+    private final KeyLock keyLock;
     private final Clock clock;
 
-    public Registration(Competitions competitions, CompetitionEvents events, People people, Entries entries, Outbox outbox,
-                        Clock clock) {
+    public Registration(Competitions competitions, CompetitionEvents events, People people, Entries entries,
+                        RevokedPromotions revokedPromotions, Outbox outbox, KeyLock keyLock, Clock clock) {
         this.competitions = competitions;
         this.events = events;
         this.people = people;
         this.entries = entries;
+        this.revokedPromotions = revokedPromotions;
         this.outbox = outbox;
+        this.keyLock = keyLock;
         this.clock = clock;
     }
 
     /**
      * A promotion from the level below registers the entrant into the linked event, represented by
-     * the federation that sent them up. Idempotent on the promotion id.
+     * the federation that sent them up. Idempotent on the promotion id; a promotion revoked before it
+     * arrived registers nobody.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registerPromoted(EntrantPromoted promoted) {
+        lockPromotion(promoted.promotionId());
         if (entries.byPromotion(promoted.promotionId()).isPresent()) {
+            return;
+        }
+        if (revokedPromotions.findById(promoted.promotionId()) != null) {
+            LOG.infof("promotion %s was revoked before it arrived; nothing to register", promoted.promotionId());
             return;
         }
         Competition competition = competitions.findByIdOptional(promoted.to().competition())
@@ -81,17 +94,37 @@ public class Registration {
         announce(entry, person, competition);
     }
 
-    /** A revoked promotion withdraws the next-level entry it created. */
+    /**
+     * A revoked promotion withdraws the next-level entry it created. It is remembered either way: the
+     * promotion comes on another topic and may be handled after its revocation.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokePromotion(PromotionRevoked revoked) {
-        entries.byPromotion(revoked.promotionId())
+        lockPromotion(revoked.promotionId());
+        if (revokedPromotions.findById(revoked.promotionId()) == null) {
+            RevokedPromotion tombstone = new RevokedPromotion();
+            tombstone.promotionId = revoked.promotionId();
+            tombstone.reason = revoked.reason();
+            tombstone.revokedAt = Instant.now(clock);
+            revokedPromotions.persist(tombstone);
+        }
+        entries.lockByPromotion(revoked.promotionId())
                 .filter(e -> e.status == EntryStatus.REGISTERED)
                 .ifPresent(e -> withdraw(e, "promotion revoked: " + revoked.reason()));
     }
 
+    /**
+     * A promotion and its revocation are handled one after the other: whichever comes second sees what
+     * the first committed (the entry, or the revocation), whatever order the two topics deliver them in.
+     */
+    private void lockPromotion(UUID promotionId) {
+        keyLock.lock("promotion/" + promotionId);
+    }
+
     @Transactional
     public Entry withdraw(UUID entryId, String reason, java.util.function.Consumer<String> checkFederation) {
-        Entry entry = entries.findByIdOptional(entryId).orElseThrow(() -> ProblemException.notFound("Entry " + entryId));
+        // locked before its status is read: of two racing withdrawals the second sees the first's and gets 409
+        Entry entry = entries.lock(entryId).orElseThrow(() -> ProblemException.notFound("Entry " + entryId));
         checkFederation.accept(entry.federation);
         if (entry.status == EntryStatus.WITHDRAWN) {
             throw ProblemException.conflict("already-withdrawn", "The entry was withdrawn already.", null);
