@@ -34,6 +34,10 @@ public class KeyLock {
         lock(java.util.List.of(key));
     }
 
+    /**
+     * Locks every key, in one statement and in ascending id order (PostgreSQL evaluates a volatile
+     * function of the select list after the sort), so two transactions never wait for each other.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(Collection<String> keys) {
         long[] ids = keys.stream().distinct().mapToLong(KeyLock::lockId).sorted().distinct().toArray();
@@ -41,11 +45,25 @@ public class KeyLock {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                for (long id : ids) {
-                    lock.setLong(1, id);
-                    lock.execute();
-                }
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(k) from unnest(?::bigint[]) as k order by k")) {
+                lock.setArray(1, connection.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray()));
+                lock.execute();
+            }
+        });
+    }
+
+    /**
+     * Locks the key in shared mode: transactions holding it shared run side by side, one that takes
+     * it with {@link #lock} waits for all of them (a whole set of keys, e.g. a competition's entrants,
+     * against one of them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockShared(String key) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
+                lock.setLong(1, lockId(key));
+                lock.execute();
             }
         });
     }

@@ -1,13 +1,9 @@
 package org.skillscontest.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.util.Collection;
-import java.util.UUID;
-import org.hibernate.Session;
+import org.skillscontest.platform.inbox.KeyLock;
 
 /**
  * Serialises, until the end of the transaction, the intakes that count one person's entries in one
@@ -15,11 +11,12 @@ import org.hibernate.Session;
  * event, while an intake locks only its own event's row. Taken before the person's entries are
  * counted, so the later of two racing intakes counts the earlier one's entry.
  *
- * <p>PostgreSQL advisory locks, so that a person not stored yet can be locked too. They live in the
- * server's shared lock table (about 64 × max_connections entries), so a transaction locks one key
- * per person only for a few people ({@link #MOST_PEOPLE_ONE_BY_ONE}), shared under the competition's
- * key; a larger batch takes the competition's key exclusively instead (one lock, not 5,000): large
- * batches of one competition then run one after another, as those of one event do already.
+ * <p>Advisory locks ({@link KeyLock}), so that a person not stored yet can be locked too. They live
+ * in the server's shared lock table (about 64 × max_connections entries: 20,000 in one transaction
+ * failed with "out of shared memory"), so a transaction locks one key per person only for a few
+ * people ({@link #MOST_PEOPLE_ONE_BY_ONE}), holding the competition's key shared; a larger batch
+ * takes the competition's key exclusively instead (one lock, not 5,000): large batches of one
+ * competition then run one after another, as those of one event do already.
  */
 @ApplicationScoped
 public class EntrantLocks {
@@ -27,42 +24,24 @@ public class EntrantLocks {
     /** Per transaction, about PostgreSQL's max_locks_per_transaction (64): many connections may do this at once. */
     static final int MOST_PEOPLE_ONE_BY_ONE = 64;
 
-    private final EntityManager em;
+    private final KeyLock keyLock;
 
-    public EntrantLocks(EntityManager em) {
-        this.em = em;
+    public EntrantLocks(KeyLock keyLock) {
+        this.keyLock = keyLock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String competition, Collection<String> idNumbers) {
-        long[] people = idNumbers.stream().distinct().mapToLong(id -> lockId("entrant/" + competition + "/" + id))
-                .sorted().distinct().toArray();
-        if (people.length == 0) {
+        if (idNumbers.isEmpty()) {
             return;
         }
-        long wholeCompetition = lockId("entrants-of/" + competition);
-        em.unwrap(Session.class).doWork(connection -> {
-            if (people.length > MOST_PEOPLE_ONE_BY_ONE) {
-                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                    lock.setLong(1, wholeCompetition);
-                    lock.execute();
-                }
-                return;
-            }
-            // always the competition's key first, then the people's in ascending order: no two intakes wait for each other
-            try (PreparedStatement shared = connection.prepareStatement("select pg_advisory_xact_lock_shared(?)");
-                 PreparedStatement each = connection.prepareStatement(
-                         "select pg_advisory_xact_lock(k) from unnest(?::bigint[]) as k order by k")) {
-                shared.setLong(1, wholeCompetition);
-                shared.execute();
-                each.setArray(1, connection.createArrayOf("bigint", java.util.Arrays.stream(people).boxed().toArray()));
-                each.execute();
-            }
-        });
-    }
-
-    /** A stable 64-bit lock id, made as the platform's KeyLock makes its own (one space of ids for both). */
-    static long lockId(String key) {
-        return UUID.nameUUIDFromBytes(("key-lock/" + key).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+        String wholeCompetition = "entrants-of/" + competition;
+        if (idNumbers.stream().distinct().count() > MOST_PEOPLE_ONE_BY_ONE) {
+            keyLock.lock(wholeCompetition);
+            return;
+        }
+        // always the competition's key first, then the people's in KeyLock's order: no two intakes wait for each other
+        keyLock.lockShared(wholeCompetition);
+        keyLock.lock(idNumbers.stream().map(id -> "entrant/" + competition + "/" + id).toList());
     }
 }
