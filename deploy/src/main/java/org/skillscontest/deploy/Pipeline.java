@@ -13,6 +13,7 @@ import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.demo.TopicAudit;
 import org.skillscontest.deploy.stack.Keys;
 import org.skillscontest.deploy.stack.LocalStack;
+import org.skillscontest.deploy.stack.ServiceProcess;
 import org.skillscontest.deploy.stack.StackSettings;
 
 /** {@code ./pipeline up | down | demo | token}: the local stack's commands (see README). */
@@ -28,7 +29,7 @@ public final class Pipeline {
         String command = args.length == 0 ? "help" : args[0];
         try {
             switch (command) {
-                case "up" -> up(repository);
+                case "up" -> up(repository, Arrays.asList(args).subList(1, args.length));
                 case "down" -> down(repository);
                 case "demo" -> demo(repository);
                 case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
@@ -41,21 +42,37 @@ public final class Pipeline {
         }
     }
 
-    private static void up(Path repository) {
-        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false));
+    /** {@code up [--brokers N] [--instances M]}: N Kafka nodes in one cluster, M processes of each service. */
+    private static void up(Path repository, List<String> args) {
+        StackSettings.Scale scale = scale(args, StackSettings.Scale.SINGLE);
+        LocalStack running = new LocalStack(StackSettings.lastStarted(repository));
+        if (running.anyRunning() && !running.settings().scale().equals(scale)) {
+            throw new IllegalStateException("a stack of " + running.settings().scale().brokers() + " broker(s) and "
+                    + running.settings().scale().instances() + " instance(s) per service is up: ./pipeline down first");
+        }
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false, scale));
         stack.start(line -> OUT.println("  " + line));
         OUT.println();
         OUT.println("The stack is up:");
-        for (String s : LocalStack.SERVICES) {
-            OUT.printf("  %-13s %s   (Swagger UI %s/q/swagger-ui, health %s/q/health)%n", s, stack.url(s), stack.url(s), stack.url(s));
+        for (ServiceProcess s : stack.allInstances()) {
+            OUT.printf("  %-15s %s   (Swagger UI %s/q/swagger-ui, health %s/q/health)%n", s.name(), s.url(), s.url(), s.url());
         }
-        OUT.println("  kafka         " + stack.bootstrapServers());
-        OUT.println("  postgresql    " + stack.describePostgres());
+        OUT.printf("  %-15s %s%s%n", "kafka", stack.bootstrapServers(), scale.brokers() == 1 ? ""
+                : "   (" + scale.brokers() + " nodes, replication 3, min.insync.replicas 2)");
+        OUT.printf("  %-15s %s%n", "postgresql", stack.describePostgres());
         OUT.println("Tokens: ./pipeline token --role organizer   Logs: deploy/.stack/logs   Stop: ./pipeline down");
     }
 
+    private static StackSettings.Scale scale(List<String> args, StackSettings.Scale otherwise) {
+        String brokers = option(args, "--brokers");
+        String instances = option(args, "--instances");
+        return new StackSettings.Scale(brokers == null ? otherwise.brokers() : Integer.parseInt(brokers),
+                instances == null ? otherwise.instances() : Integer.parseInt(instances));
+    }
+
+    /** Stops whatever {@code up} started, at any scale. */
     private static void down(Path repository) {
-        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false));
+        LocalStack stack = new LocalStack(StackSettings.lastStarted(repository));
         stack.stop();
         OUT.println("The stack is down.");
     }
@@ -151,8 +168,10 @@ public final class Pipeline {
                 usage: ./pipeline COMMAND
                   demo    build if needed, start a fresh stack, run the seed scenario (city → provincial → national),
                           print podiums, promotions and one entrant's pathway, and stop
-                  up      start the local stack (Kafka, PostgreSQL, the three services) and print their URLs
-                  down    stop the local stack
+                  up      [--brokers N] [--instances M]  start the local stack (Kafka, PostgreSQL, the three services) and
+                          print their URLs; N Kafka nodes in one KRaft cluster (3: replication 3, min.insync.replicas 2),
+                          M processes of each service in one consumer group (default 1 and 1)
+                  down    stop the local stack, whatever its size
                   token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts
                   benchmark [registration] [--entrants N] [--clients C] [--warm-up W] [--with-subscribers]  bulk registration
                                                           over REST against plain batched JDBC (default 100,000 entrants,
