@@ -9,6 +9,7 @@ import java.util.List;
 import org.skillscontest.deploy.bench.RegistrationBenchmark;
 import org.skillscontest.deploy.bench.ScoringBenchmark;
 import org.skillscontest.deploy.demo.Report;
+import org.skillscontest.deploy.dlq.DeadLetterCommand;
 import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.demo.TopicAudit;
 import org.skillscontest.deploy.stack.Keys;
@@ -33,6 +34,7 @@ public final class Pipeline {
                 case "down" -> down(repository);
                 case "demo" -> demo(repository);
                 case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
+                case "dlq" -> dlq(repository, Arrays.asList(args).subList(1, args.length));
                 case "benchmark" -> benchmark(repository, Arrays.asList(args).subList(1, args.length));
                 default -> help();
             }
@@ -145,6 +147,42 @@ public final class Pipeline {
         }
     }
 
+    /** {@code dlq list [TOPIC]} and {@code dlq replay TOPIC [--id ID]}, on the stack's Kafka or {@code --bootstrap}. */
+    private static void dlq(Path repository, List<String> args) {
+        String usage = "usage: ./pipeline dlq list [TOPIC] | ./pipeline dlq replay TOPIC [--id CE_ID]  [--bootstrap HOST:PORT]";
+        String bootstrap = option(args, "--bootstrap");
+        if (bootstrap == null) {
+            bootstrap = new LocalStack(StackSettings.lastStarted(repository)).bootstrapServers();
+        }
+        List<String> positional = positional(args, "--bootstrap", "--id");
+        DeadLetterCommand command = new DeadLetterCommand(bootstrap, OUT);
+        String verb = positional.isEmpty() ? "" : positional.get(0);
+        switch (verb) {
+            case "list" -> command.list(positional.size() > 1 ? positional.get(1) : null);
+            case "replay" -> {
+                if (positional.size() < 2) {
+                    throw new IllegalArgumentException(usage);
+                }
+                command.replay(positional.get(1), option(args, "--id"));
+            }
+            default -> throw new IllegalArgumentException(usage);
+        }
+    }
+
+    /** The arguments that are neither options nor their values. */
+    private static List<String> positional(List<String> args, String... optionsWithValues) {
+        List<String> options = List.of(optionsWithValues);
+        java.util.ArrayList<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (options.contains(args.get(i))) {
+                i++;
+            } else {
+                rest.add(args.get(i));
+            }
+        }
+        return rest;
+    }
+
     private static void token(Path repository, List<String> args) {
         String role = option(args, "--role");
         if (role == null) {
@@ -172,6 +210,9 @@ public final class Pipeline {
                           print their URLs; N Kafka nodes in one KRaft cluster (3: replication 3, min.insync.replicas 2),
                           M processes of each service in one consumer group (default 1 and 1)
                   down    stop the local stack, whatever its size
+                  dlq list [TOPIC]   what is on the dead-letter topics (<topic>.dlq; all by default) and why
+                  dlq replay TOPIC [--id CE_ID]   send a dead-letter topic's records (or the one with that ce_id) back to
+                          the topic they came from, unchanged but for the dead-letter headers   (both: [--bootstrap HOST:PORT])
                   token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts
                   benchmark [registration] [--entrants N] [--clients C] [--warm-up W] [--with-subscribers]  bulk registration
                                                           over REST against plain batched JDBC (default 100,000 entrants,
