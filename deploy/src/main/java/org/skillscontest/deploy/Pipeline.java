@@ -10,6 +10,8 @@ import org.skillscontest.deploy.bench.RegistrationBenchmark;
 import org.skillscontest.deploy.bench.ScoringBenchmark;
 import org.skillscontest.deploy.demo.Report;
 import org.skillscontest.deploy.dlq.DeadLetterCommand;
+import org.skillscontest.deploy.faults.FaultSuite;
+import org.skillscontest.deploy.faults.FaultTable;
 import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.demo.TopicAudit;
 import org.skillscontest.deploy.stack.Keys;
@@ -34,6 +36,7 @@ public final class Pipeline {
                 case "down" -> down(repository);
                 case "demo" -> demo(repository);
                 case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
+                case "faults" -> faults(repository, Arrays.asList(args).subList(1, args.length));
                 case "dlq" -> dlq(repository, Arrays.asList(args).subList(1, args.length));
                 case "benchmark" -> benchmark(repository, Arrays.asList(args).subList(1, args.length));
                 default -> help();
@@ -147,6 +150,50 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * {@code faults [--entrants N] [--brokers B] [--instances M]}: on a fresh scaled-out stack of its own (3 brokers,
+     * 2 instances by default; default ports when free), the three levels under load with every fault, then the table.
+     */
+    private static void faults(Path repository, List<String> args) {
+        String entrants = option(args, "--entrants");
+        StackSettings.Scale scale = scale(args, new StackSettings.Scale(3, 2));
+        if (scale.instances() < 2) {
+            throw new IllegalArgumentException("the fault suite crashes the instances in turn: it needs --instances 2 or more");
+        }
+        FaultSuite.Plan plan = FaultSuite.Plan.full(entrants == null ? 3_000 : Integer.parseInt(entrants));
+        if (scale.brokers() < 3) {
+            plan = new FaultSuite.Plan(plan.perCityEvent(), plan.nationalDirect(), plan.crashesAfterIntake(), plan.crashesAfterCityLock(),
+                    false, plan.databasePause(), plan.poison(), plan.replay(), plan.patience()); // with fewer than 3 brokers a lost broker loses data
+        }
+        StackSettings settings = StackSettings.forOwnRun(repository, scale);
+        if (!settings.ownsPostgres()) {
+            throw new IllegalStateException("the fault suite stops PostgreSQL: unset PIPELINE_POSTGRES_URL so that it runs a private cluster");
+        }
+        LocalStack stack = new LocalStack(settings);
+        Thread stopper = new Thread(stack::stop);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        boolean passed;
+        long t0 = System.nanoTime();
+        try {
+            OUT.println("Fault suite: " + scale.brokers() + " Kafka node(s), " + scale.instances() + " instances of each service"
+                    + (settings.onDefaultPorts() ? "" : " (on free ports)"));
+            stack.start(line -> OUT.println("  [stack] " + line));
+            FaultTable table = new FaultSuite(stack, plan, line -> OUT.println("  " + line)).run();
+            OUT.println();
+            table.print(OUT);
+            passed = table.passed();
+            OUT.printf("Fault suite finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9,
+                    stack.logs().values().iterator().next().getParent());
+        } finally {
+            OUT.println("Stopping the stack…");
+            stack.stop();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+        if (!passed) {
+            System.exit(2);
+        }
+    }
+
     /** {@code dlq list [TOPIC]} and {@code dlq replay TOPIC [--id ID]}, on the stack's Kafka or {@code --bootstrap}. */
     private static void dlq(Path repository, List<String> args) {
         String usage = "usage: ./pipeline dlq list [TOPIC] | ./pipeline dlq replay TOPIC [--id CE_ID]  [--bootstrap HOST:PORT]";
@@ -210,6 +257,9 @@ public final class Pipeline {
                           print their URLs; N Kafka nodes in one KRaft cluster (3: replication 3, min.insync.replicas 2),
                           M processes of each service in one consumer group (default 1 and 1)
                   down    stop the local stack, whatever its size
+                  faults [--entrants N]   on a fresh stack of 3 brokers and 2 instances per service, the three levels
+                          under load (default 3,000 entrants) while instances, a broker and PostgreSQL fail, with poison and a
+                          replay of every topic; prints lost | doubled | out of order | DLQ vs poison per fault (exit 2 unless clean)
                   dlq list [TOPIC]   what is on the dead-letter topics (<topic>.dlq; all by default) and why
                   dlq replay TOPIC [--id CE_ID]   send a dead-letter topic's records (or the one with that ce_id) back to
                           the topic they came from, unchanged but for the dead-letter headers   (both: [--bootstrap HOST:PORT])

@@ -144,6 +144,27 @@ public final class LocalStack {
         settings.postgres().stop();
     }
 
+    /**
+     * Stops the stack's own PostgreSQL cluster, as an outage would (the services lose their connections).
+     * Refuses for a server the user named: the fault suite must never stop someone else's database.
+     */
+    public void stopPrivatePostgres() {
+        privateCluster().stop();
+    }
+
+    /** Starts the stack's own PostgreSQL cluster again after {@link #stopPrivatePostgres}. */
+    public void startPrivatePostgres() {
+        privateCluster().start();
+    }
+
+    private PrivateCluster privateCluster() {
+        if (!(settings.postgres() instanceof PrivateCluster cluster)) {
+            throw new IllegalStateException("the stack runs on " + settings.postgres().describe()
+                    + ", not a private cluster of its own: it will not stop that server");
+        }
+        return cluster;
+    }
+
     /** Creates (fresh) databases of the server besides the services' own, e.g. for a benchmark's baseline. */
     public void freshDatabase(String name) {
         settings.postgres().createDatabases(List.of(name), true);

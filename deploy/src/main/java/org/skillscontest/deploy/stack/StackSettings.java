@@ -137,6 +137,16 @@ public record StackSettings(Path repository, Path stateDir, List<BrokerPorts> br
         return onFreePorts(repository, stateDir, postgres, databasePrefix, scale);
     }
 
+    /** Free ports, a state folder and a private PostgreSQL cluster of its own (which a test may stop and start). */
+    public static StackSettings isolatedWithPrivatePostgres(Path repository, Path stateDir, String databasePrefix, Scale scale) {
+        return onFreePorts(repository, stateDir, PrivateCluster.in(stateDir.resolve("postgres"), Ports.free()), databasePrefix, scale);
+    }
+
+    /** Whether PostgreSQL is the stack's own private cluster (which it may stop), not a server the user named. */
+    public boolean ownsPostgres() {
+        return postgres instanceof PrivateCluster;
+    }
+
     public Scale scale() {
         return new Scale(brokers.size(), instances());
     }
