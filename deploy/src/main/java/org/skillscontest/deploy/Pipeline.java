@@ -9,10 +9,14 @@ import java.util.List;
 import org.skillscontest.deploy.bench.RegistrationBenchmark;
 import org.skillscontest.deploy.bench.ScoringBenchmark;
 import org.skillscontest.deploy.demo.Report;
+import org.skillscontest.deploy.dlq.DeadLetterCommand;
+import org.skillscontest.deploy.faults.FaultSuite;
+import org.skillscontest.deploy.faults.FaultTable;
 import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.demo.TopicAudit;
 import org.skillscontest.deploy.stack.Keys;
 import org.skillscontest.deploy.stack.LocalStack;
+import org.skillscontest.deploy.stack.ServiceProcess;
 import org.skillscontest.deploy.stack.StackSettings;
 
 /** {@code ./pipeline up | down | demo | token}: the local stack's commands (see README). */
@@ -28,10 +32,12 @@ public final class Pipeline {
         String command = args.length == 0 ? "help" : args[0];
         try {
             switch (command) {
-                case "up" -> up(repository);
+                case "up" -> up(repository, Arrays.asList(args).subList(1, args.length));
                 case "down" -> down(repository);
                 case "demo" -> demo(repository);
                 case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
+                case "faults" -> faults(repository, Arrays.asList(args).subList(1, args.length));
+                case "dlq" -> dlq(repository, Arrays.asList(args).subList(1, args.length));
                 case "benchmark" -> benchmark(repository, Arrays.asList(args).subList(1, args.length));
                 default -> help();
             }
@@ -41,21 +47,37 @@ public final class Pipeline {
         }
     }
 
-    private static void up(Path repository) {
-        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false));
+    /** {@code up [--brokers N] [--instances M]}: N Kafka nodes in one cluster, M processes of each service. */
+    private static void up(Path repository, List<String> args) {
+        StackSettings.Scale scale = scale(args, StackSettings.Scale.SINGLE);
+        LocalStack running = new LocalStack(StackSettings.lastStarted(repository));
+        if (running.anyRunning() && !running.settings().scale().equals(scale)) {
+            throw new IllegalStateException("a stack of " + running.settings().scale().brokers() + " broker(s) and "
+                    + running.settings().scale().instances() + " instance(s) per service is up: ./pipeline down first");
+        }
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false, scale));
         stack.start(line -> OUT.println("  " + line));
         OUT.println();
         OUT.println("The stack is up:");
-        for (String s : LocalStack.SERVICES) {
-            OUT.printf("  %-13s %s   (Swagger UI %s/q/swagger-ui, health %s/q/health)%n", s, stack.url(s), stack.url(s), stack.url(s));
+        for (ServiceProcess s : stack.allInstances()) {
+            OUT.printf("  %-15s %s   (Swagger UI %s/q/swagger-ui, health %s/q/health)%n", s.name(), s.url(), s.url(), s.url());
         }
-        OUT.println("  kafka         " + stack.bootstrapServers());
-        OUT.println("  postgresql    " + stack.describePostgres());
+        OUT.printf("  %-15s %s%s%n", "kafka", stack.bootstrapServers(), scale.brokers() == 1 ? ""
+                : "   (" + scale.brokers() + " nodes, replication 3, min.insync.replicas 2)");
+        OUT.printf("  %-15s %s%n", "postgresql", stack.describePostgres());
         OUT.println("Tokens: ./pipeline token --role organizer   Logs: deploy/.stack/logs   Stop: ./pipeline down");
     }
 
+    private static StackSettings.Scale scale(List<String> args, StackSettings.Scale otherwise) {
+        String brokers = option(args, "--brokers");
+        String instances = option(args, "--instances");
+        return new StackSettings.Scale(brokers == null ? otherwise.brokers() : Integer.parseInt(brokers),
+                instances == null ? otherwise.instances() : Integer.parseInt(instances));
+    }
+
+    /** Stops whatever {@code up} started, at any scale. */
     private static void down(Path repository) {
-        LocalStack stack = new LocalStack(StackSettings.defaults(repository, false));
+        LocalStack stack = new LocalStack(StackSettings.lastStarted(repository));
         stack.stop();
         OUT.println("The stack is down.");
     }
@@ -128,6 +150,86 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * {@code faults [--entrants N] [--brokers B] [--instances M]}: on a fresh scaled-out stack of its own (3 brokers,
+     * 2 instances by default; default ports when free), the three levels under load with every fault, then the table.
+     */
+    private static void faults(Path repository, List<String> args) {
+        String entrants = option(args, "--entrants");
+        StackSettings.Scale scale = scale(args, new StackSettings.Scale(3, 2));
+        if (scale.instances() < 2) {
+            throw new IllegalArgumentException("the fault suite crashes the instances in turn: it needs --instances 2 or more");
+        }
+        FaultSuite.Plan plan = FaultSuite.Plan.full(entrants == null ? 3_000 : Integer.parseInt(entrants));
+        if (scale.brokers() < 3) {
+            plan = new FaultSuite.Plan(plan.perCityEvent(), plan.nationalDirect(), plan.crashesAfterIntake(), plan.crashesAfterCityLock(),
+                    false, plan.databasePause(), plan.poison(), plan.replay(), plan.patience()); // with fewer than 3 brokers a lost broker loses data
+        }
+        StackSettings settings = StackSettings.forOwnRun(repository, scale);
+        if (!settings.ownsPostgres()) {
+            throw new IllegalStateException("the fault suite stops PostgreSQL: unset PIPELINE_POSTGRES_URL so that it runs a private cluster");
+        }
+        LocalStack stack = new LocalStack(settings);
+        Thread stopper = new Thread(stack::stop);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        boolean passed;
+        long t0 = System.nanoTime();
+        try {
+            OUT.println("Fault suite: " + scale.brokers() + " Kafka node(s), " + scale.instances() + " instances of each service"
+                    + (settings.onDefaultPorts() ? "" : " (on free ports)"));
+            stack.start(line -> OUT.println("  [stack] " + line));
+            FaultTable table = new FaultSuite(stack, plan, line -> OUT.println("  " + line)).run();
+            OUT.println();
+            table.print(OUT);
+            passed = table.passed();
+            OUT.printf("Fault suite finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9,
+                    stack.logs().values().iterator().next().getParent());
+        } finally {
+            OUT.println("Stopping the stack…");
+            stack.stop();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+        if (!passed) {
+            System.exit(2);
+        }
+    }
+
+    /** {@code dlq list [TOPIC]} and {@code dlq replay TOPIC [--id ID]}, on the stack's Kafka or {@code --bootstrap}. */
+    private static void dlq(Path repository, List<String> args) {
+        String usage = "usage: ./pipeline dlq list [TOPIC] | ./pipeline dlq replay TOPIC [--id CE_ID]  [--bootstrap HOST:PORT]";
+        String bootstrap = option(args, "--bootstrap");
+        if (bootstrap == null) {
+            bootstrap = new LocalStack(StackSettings.lastStarted(repository)).bootstrapServers();
+        }
+        List<String> positional = positional(args, "--bootstrap", "--id");
+        DeadLetterCommand command = new DeadLetterCommand(bootstrap, OUT);
+        String verb = positional.isEmpty() ? "" : positional.get(0);
+        switch (verb) {
+            case "list" -> command.list(positional.size() > 1 ? positional.get(1) : null);
+            case "replay" -> {
+                if (positional.size() < 2) {
+                    throw new IllegalArgumentException(usage);
+                }
+                command.replay(positional.get(1), option(args, "--id"));
+            }
+            default -> throw new IllegalArgumentException(usage);
+        }
+    }
+
+    /** The arguments that are neither options nor their values. */
+    private static List<String> positional(List<String> args, String... optionsWithValues) {
+        List<String> options = List.of(optionsWithValues);
+        java.util.ArrayList<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (options.contains(args.get(i))) {
+                i++;
+            } else {
+                rest.add(args.get(i));
+            }
+        }
+        return rest;
+    }
+
     private static void token(Path repository, List<String> args) {
         String role = option(args, "--role");
         if (role == null) {
@@ -151,8 +253,16 @@ public final class Pipeline {
                 usage: ./pipeline COMMAND
                   demo    build if needed, start a fresh stack, run the seed scenario (city → provincial → national),
                           print podiums, promotions and one entrant's pathway, and stop
-                  up      start the local stack (Kafka, PostgreSQL, the three services) and print their URLs
-                  down    stop the local stack
+                  up      [--brokers N] [--instances M]  start the local stack (Kafka, PostgreSQL, the three services) and
+                          print their URLs; N Kafka nodes in one KRaft cluster (3: replication 3, min.insync.replicas 2),
+                          M processes of each service in one consumer group (default 1 and 1)
+                  down    stop the local stack, whatever its size
+                  faults [--entrants N]   on a fresh stack of 3 brokers and 2 instances per service, the three levels
+                          under load (default 3,000 entrants) while instances, a broker and PostgreSQL fail, with poison and a
+                          replay of every topic; prints lost | doubled | out of order | DLQ vs poison per fault (exit 2 unless clean)
+                  dlq list [TOPIC]   what is on the dead-letter topics (<topic>.dlq; all by default) and why
+                  dlq replay TOPIC [--id CE_ID]   send a dead-letter topic's records (or the one with that ce_id) back to
+                          the topic they came from, unchanged but for the dead-letter headers   (both: [--bootstrap HOST:PORT])
                   token   --role R [--federation CODE] [--subject ID]: print a bearer token the local stack accepts
                   benchmark [registration] [--entrants N] [--clients C] [--warm-up W] [--with-subscribers]  bulk registration
                                                           over REST against plain batched JDBC (default 100,000 entrants,

@@ -82,7 +82,8 @@ public final class SeedScenario {
                     new Federation("JL-FTU", "吉林省总工会", "220000", new String[]{"长春美团配送站", "中国一汽集团"}),
                     new Federation("SH-FTU", "上海市总工会", "310000", new String[]{"上海饿了么配送站", "上海电气集团"})));
 
-    private static final Duration WAIT = Duration.ofSeconds(180);
+    /** How long to wait for what travels between the services before giving up. */
+    private Duration patience = Duration.ofSeconds(180);
 
     private final Api api = new Api();
     private final Urls urls;
@@ -112,6 +113,45 @@ public final class SeedScenario {
         return this;
     }
 
+    /** Called once every direct entrant is registered, while the services still consume them (the fault suite crashes them here). */
+    private Runnable afterRegistered = () -> { };
+
+    /** Waits at most this long for each thing the services pass on (the fault suite, which expects losses, waits less). */
+    public SeedScenario patience(Duration patience) {
+        this.patience = patience;
+        return this;
+    }
+
+    public SeedScenario afterRegistered(Runnable hook) {
+        this.afterRegistered = hook;
+        return this;
+    }
+
+    /** An event of the scenario: where it is, its level, and the competition its best advance to (null at the top). */
+    public record EventRef(String competition, String event, String level, String advancesTo, int quota) {
+    }
+
+    /** Every event of the scenario, level by level. */
+    public static List<EventRef> events() {
+        List<EventRef> all = new ArrayList<>();
+        for (String level : List.of("CITY", "PROVINCIAL", "NATIONAL")) {
+            for (Competition c : COMPETITIONS) {
+                if (c.level().equals(level)) {
+                    EVENTS.forEach(e -> all.add(new EventRef(c.code(), e.code(), level, c.feeds(), quota(level))));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static int quota(String level) {
+        return switch (level) {
+            case "CITY" -> 4;
+            case "PROVINCIAL" -> 3;
+            default -> 0;
+        };
+    }
+
     public SeedScenario(Urls urls, Keys keys, Size size, Consumer<String> progress) {
         this.urls = urls;
         this.keys = keys;
@@ -124,6 +164,7 @@ public final class SeedScenario {
     public String run() {
         setUp();
         String hero = registerDirectEntrants();
+        afterRegistered.run();
         for (String level : List.of("CITY", "PROVINCIAL", "NATIONAL")) {
             List<Competition> atLevel = COMPETITIONS.stream().filter(c -> c.level().equals(level)).toList();
             for (Competition c : atLevel) {
@@ -177,12 +218,8 @@ public final class SeedScenario {
         body.put("name", e.name());
         body.put("occupation", e.name());
         body.put("skillLevel", e.skillLevel());
-        body.put("capacity", 500);
-        body.put("quota", switch (c.level()) {
-            case "CITY" -> 4;
-            case "PROVINCIAL" -> 3;
-            default -> 0;
-        });
+        body.put("capacity", Math.max(500, size.perCityEvent()));
+        body.put("quota", quota(c.level()));
         body.put("advancesTo", c.feeds() == null ? null : Map.of("competition", c.feeds(), "event", e.code()));
         body.put("scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10,
                 "modules", e.modules().stream().map(m -> Map.of("code", m.code(), "name", m.name(), "maxMark", m.maxMark(),
@@ -390,7 +427,7 @@ public final class SeedScenario {
     }
 
     private void awaitTrue(String what, BooleanSupplier condition) {
-        Api.await(what, WAIT, Duration.ofMillis(250), condition);
+        Api.await(what, patience, Duration.ofMillis(250), condition);
     }
 
     private static double seconds(long startNanos) {

@@ -24,6 +24,21 @@ class ManagedProcess {
         this.logFile = stateDir.resolve("logs").resolve(name + ".log");
     }
 
+    /** The processes still running whose pid files are in the state folder. */
+    static List<ManagedProcess> strays(Path stateDir) {
+        Path pids = stateDir.resolve("pids");
+        if (!Files.isDirectory(pids)) {
+            return List.of();
+        }
+        try (var files = Files.list(pids)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".pid"))
+                    .map(f -> new ManagedProcess(f.substring(0, f.length() - ".pid".length()), stateDir))
+                    .filter(ManagedProcess::alive).sorted(java.util.Comparator.comparing(ManagedProcess::name)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     String name() {
         return name;
     }
@@ -71,6 +86,20 @@ class ManagedProcess {
             }
         });
         forget();
+    }
+
+    /** Stops several processes in parallel, each as {@link #stop}. */
+    static void stopTogether(List<ManagedProcess> processes, Duration grace) {
+        List<Thread> stopping = processes.stream().map(p -> new Thread(() -> p.stop(grace), "stop-" + p.name())).toList();
+        stopping.forEach(Thread::start);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Kills the process at once (SIGKILL), as a crash would. */

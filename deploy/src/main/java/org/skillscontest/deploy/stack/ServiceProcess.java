@@ -12,16 +12,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One packaged service ({@code target/quarkus-app}) run as its own process. */
+/**
+ * One process of a packaged service ({@code target/quarkus-app}). Several processes of one service
+ * share its database and its Kafka consumer group; each has its own port, name (registration-1, …) and log.
+ */
 public final class ServiceProcess {
 
+    private final String service;
     private final String name;
     private final int port;
     private final Path app;
     private final ManagedProcess process;
     private final List<String> settings;
 
-    ServiceProcess(String name, int port, Path app, Path stateDir, List<String> settings) {
+    ServiceProcess(String service, String name, int port, Path app, Path stateDir, List<String> settings) {
+        this.service = service;
         this.name = name;
         this.port = port;
         this.app = app;
@@ -29,8 +34,14 @@ public final class ServiceProcess {
         this.settings = settings;
     }
 
+    /** This process's own name, e.g. registration-2 (the service's name where it runs once). */
     public String name() {
         return name;
+    }
+
+    /** The service it runs: registration, scoring or ranking. */
+    public String service() {
+        return service;
     }
 
     public String url() {
@@ -88,7 +99,7 @@ public final class ServiceProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            KafkaServer.sleep(300);
+            KafkaNode.sleep(300);
         }
         throw new IllegalStateException(name + " was not ready after " + timeout + "; its log ends:\n" + process.logTail(40));
     }
