@@ -163,7 +163,7 @@ public final class Pipeline {
         FaultSuite.Plan plan = FaultSuite.Plan.full(entrants == null ? 3_000 : Integer.parseInt(entrants));
         if (scale.brokers() < 3) {
             plan = new FaultSuite.Plan(plan.perCityEvent(), plan.nationalDirect(), plan.crashesAfterIntake(), plan.crashesAfterCityLock(),
-                    false, plan.databasePause(), plan.poison(), plan.replay(), plan.patience()); // with fewer than 3 brokers a lost broker loses data
+                    false, plan.databasePause(), plan.pauseDuringIntake(), plan.poison(), plan.replay(), plan.patience()); // with fewer than 3 brokers a lost broker loses data
         }
         StackSettings settings = StackSettings.forOwnRun(repository, scale);
         if (!settings.ownsPostgres()) {

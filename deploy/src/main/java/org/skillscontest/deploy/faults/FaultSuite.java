@@ -23,21 +23,23 @@ import org.skillscontest.deploy.stack.ServiceProcess;
  * submitted. Faults run at the scenario's hooks, while the services still consume what the step
  * before produced: crashes (SIGKILL and restart) once the intake is in, and once a level is locked
  * (ranking ranks, scoring publishes, registration takes promotions); a broker killed and restarted
- * there too; poison and corrections once promotions went out; the database stopped once the last
- * level is locked (last, because its losses stall the scenario until the platform retries transient
- * failures instead of dead-lettering them).
+ * there too; poison and corrections once promotions went out; the database stopped while scoring and
+ * ranking take the intake's entrants, and again once the last level is locked (results on their way to
+ * ranking): consumers hold what they are consuming until it is back, so nothing is lost or dead-lettered.
  */
 public final class FaultSuite {
 
     /** What to do: sizes and which faults. */
     public record Plan(int perCityEvent, int nationalDirect, List<String> crashesAfterIntake, List<String> crashesAfterCityLock,
-                       boolean killBroker, Duration databasePause, boolean poison, boolean replay, Duration patience) {
+                       boolean killBroker, Duration databasePause, boolean pauseDuringIntake, boolean poison, boolean replay,
+                       Duration patience) {
 
         /** Everything, on three brokers and two instances: every instance crashed in turn, one broker, 30 s without PostgreSQL. */
         public static Plan full(int entrants) {
             int perCity = Math.max(10, Math.min(1000, (entrants - 16) / 4));
             return new Plan(perCity, 8, List.of("registration-1", "scoring-1", "ranking-1"),
-                    List.of("ranking-2", "scoring-2", "registration-2"), true, Duration.ofSeconds(30), true, true, Duration.ofMinutes(3));
+                    List.of("ranking-2", "scoring-2", "registration-2"), true, Duration.ofSeconds(30), true, true, true,
+                    Duration.ofMinutes(3));
         }
 
         /**
@@ -45,7 +47,7 @@ public final class FaultSuite {
          * (not three) for what a fault may have lost before it measures.
          */
         public static Plan small() {
-            return new Plan(12, 6, List.of(), List.of("ranking-1"), false, Duration.ofSeconds(20), true, true, Duration.ofSeconds(60));
+            return new Plan(12, 6, List.of(), List.of("ranking-1"), false, Duration.ofSeconds(20), false, true, true, Duration.ofSeconds(60));
         }
 
         int entrants() {
@@ -84,7 +86,12 @@ public final class FaultSuite {
         try {
             new SeedScenario(urls, stack.keys(), new SeedScenario.Size(plan.perCityEvent(), plan.nationalDirect()), line -> progress.accept("  " + line))
                     .patience(plan.patience())
-                    .afterRegistered(() -> plan.crashesAfterIntake().forEach(this::crash))
+                    .afterRegistered(() -> {
+                        if (plan.pauseDuringIntake() && plan.databasePause() != null) {
+                            pauseDatabase(); // while scoring and ranking still take the intake's entrants
+                        }
+                        plan.crashesAfterIntake().forEach(this::crash);
+                    })
                     .afterLevelLocked(level -> {
                         if (level.equals("CITY")) {
                             plan.crashesAfterCityLock().forEach(this::crash);
