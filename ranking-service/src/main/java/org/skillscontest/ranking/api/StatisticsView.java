@@ -7,7 +7,7 @@ import org.skillscontest.contracts.HonourKind;
 import org.skillscontest.contracts.Level;
 
 /**
- * A competition's figures across the pipeline as ranking sees them (domain.md's statistics): events,
+ * A competition's figures across the pipeline as ranking sees them (docs/domain.md, statistics): events,
  * entrants, the federations and enterprises they come from, finalists, promotions out, awards and
  * honours by kind. {@code published}: every event of the competition is ranked.
  */
