@@ -81,7 +81,7 @@ class DeliveryOrderTest {
         early.openEvent("rider", 1, AdvancementPolicy.defaults());
         List<EntryRegistered> entrants = entrants(early, totals.length);
         early.withdraw(entrants.get(1));
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", entrants.get(1).entryId(), 1);
+        awaitRows("select count(*) from early_withdrawal where entry_id = ?1", entrants.get(1).entryId(), 1);
         entrants.forEach(early::register);
         early.awaitKnown(entrants, entrants.get(1));
         early.publishResults("rider", 1, Upstream.results(entrants, totals));
@@ -89,7 +89,7 @@ class DeliveryOrderTest {
         List<List<Object>> outcome = outcome(early.awaitRanking("rider", 1));
         assertThat(outcome).isEqualTo(expected);
         assertThat(outcome).contains(List.of("选手1", "-", "-", false)); // listed, no place, no award, not advancing
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", entrants.get(1).entryId(), 0);
+        awaitRows("select count(*) from early_withdrawal where entry_id = ?1", entrants.get(1).entryId(), 0);
     }
 
     @Test

@@ -50,7 +50,7 @@ class DeliveryOrderTest {
         EntryRegistered gone = early.entrant("rider");
         EntryRegistered staying = early.entrant("rider");
         early.send("rider", early.withdrawal(gone));
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", gone.entryId(), 1);
+        awaitRows("select count(*) from early_withdrawal where entry_id = ?1", gone.entryId(), 1);
         early.send("rider", early.opened("rider", Contest.ROUTE));
         early.send("rider", gone);
         early.send("rider", staying);
@@ -59,7 +59,7 @@ class DeliveryOrderTest {
         assertThat(early.activeEntryIds("rider")).containsExactly(staying.entryId().toString());
         assertThat(inOrder.activeEntryIds("rider")).containsExactly(first.get(1).toString());
         awaitRows("select count(*) from scored_entry where entry_id = ?1 and withdrawn", gone.entryId(), 1);
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", gone.entryId(), 0);
+        awaitRows("select count(*) from early_withdrawal where entry_id = ?1", gone.entryId(), 0);
         // as in order: judges see one station, the active entrant's, and cannot mark the withdrawn one
         for (Contest contest : List.of(inOrder, early)) {
             contest.panel("rider", Map.of("route", List.of("j1")));
