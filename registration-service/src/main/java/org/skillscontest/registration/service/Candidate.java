@@ -1,6 +1,6 @@
 package org.skillscontest.registration.service;
 
-import org.skillscontest.registration.api.EntryRequest;
+import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.domain.IdNumber;
 
 /** A row of an intake that passed the input checks, with its parsed ID number: what the rules need. */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.skillscontest.platform.problem.FieldError;
 import org.skillscontest.platform.problem.ProblemException;
-import org.skillscontest.registration.api.EntryRequest;
+import org.skillscontest.registration.domain.EntryRequest;
 
 /**
  * The idempotency store of the bulk intake ({@code Idempotency-Key}): per federation and key, a hash

@@ -2,7 +2,6 @@ package org.skillscontest.registration.service;
 
 import java.util.List;
 import org.skillscontest.platform.problem.FieldError;
-import org.skillscontest.registration.api.BatchAnswer;
 
 /** One row's fate in an intake: accepted, or rejected with the kind of refusal. */
 record Outcome(BatchAnswer.Accepted accepted, BatchAnswer.Rejected rejected, Kind kind) {

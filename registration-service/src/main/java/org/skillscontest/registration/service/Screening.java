@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillscontest.platform.problem.FieldError;
-import org.skillscontest.registration.api.EntryRequest;
+import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.domain.CreditCode;
 import org.skillscontest.registration.domain.IdNumber;
 

@@ -1,4 +1,4 @@
-package org.skillscontest.registration.api;
+package org.skillscontest.registration.domain;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.skillscontest.registration.domain.Gender;
 
 /** A federation's submission of one entrant. {@code gender} may be omitted: the ID number decides it. */
 public record EntryRequest(

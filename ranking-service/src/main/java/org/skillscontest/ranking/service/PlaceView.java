@@ -1,4 +1,4 @@
-package org.skillscontest.ranking.api;
+package org.skillscontest.ranking.service;
 
 import java.math.BigDecimal;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.skillscontest.scoring.api;
+package org.skillscontest.scoring.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.skillscontest.scoring.api;
+package org.skillscontest.scoring.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;

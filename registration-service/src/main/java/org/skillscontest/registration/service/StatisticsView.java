@@ -1,4 +1,4 @@
-package org.skillscontest.registration.api;
+package org.skillscontest.registration.service;
 
 import java.util.List;
 import org.skillscontest.contracts.Level;

@@ -1,4 +1,4 @@
-package org.skillscontest.scoring.api;
+package org.skillscontest.scoring.domain;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;

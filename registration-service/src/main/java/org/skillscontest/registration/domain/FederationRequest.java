@@ -1,4 +1,4 @@
-package org.skillscontest.registration.api;
+package org.skillscontest.registration.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.skillscontest.registration.api;
+package org.skillscontest.registration.domain;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

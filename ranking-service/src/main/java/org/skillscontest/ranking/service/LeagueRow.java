@@ -1,4 +1,4 @@
-package org.skillscontest.ranking.api;
+package org.skillscontest.ranking.service;
 
 /** A federation's awards in a competition and its points: gold 4, silver 3, bronze 2, excellence 1. */
 public record LeagueRow(String federation, int gold, int silver, int bronze, int excellence, int points) {

@@ -1,4 +1,4 @@
-package org.skillscontest.scoring.api;
+package org.skillscontest.scoring.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package org.skillscontest.ranking.api;
+package org.skillscontest.ranking.service;
 
 import java.util.List;
 import java.util.Map;
