@@ -3,12 +3,15 @@ package org.skillscontest.registration.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillscontest.platform.problem.FieldError;
+import org.skillscontest.platform.time.ChinaTime;
 import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.domain.CreditCode;
 import org.skillscontest.registration.domain.IdNumber;
@@ -22,18 +25,21 @@ import org.skillscontest.registration.domain.IdNumber;
 public class Screening {
 
     private final Validator validator;
+    private final Clock clock;
 
-    public Screening(Validator validator) {
+    public Screening(Validator validator, Clock clock) {
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** The rows that may go on to eligibility; each refused row gets its outcome in {@code outcomes}. */
     List<Candidate> screen(List<EntryRequest> requests, Outcome[] outcomes) {
         List<Candidate> candidates = new ArrayList<>(requests.size());
         Map<String, Integer> firstRowOfPerson = new HashMap<>();
+        LocalDate today = ChinaTime.today(clock);
         for (int i = 0; i < requests.size(); i++) {
             EntryRequest request = requests.get(i);
-            IdNumber.Result id = request == null || request.idNumber() == null ? null : IdNumber.parse(request.idNumber());
+            IdNumber.Result id = request == null || request.idNumber() == null ? null : IdNumber.parse(request.idNumber(), today);
             List<FieldError> errors = inputErrors(request, id);
             if (!errors.isEmpty()) {
                 outcomes[i] = Outcome.rejected(i, Outcome.Kind.INVALID, errors);
