@@ -19,20 +19,18 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.Employer;
 import org.skillscontest.contracts.EntryRegistered;
-import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.ResultsPublished;
-import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
 import org.skillscontest.testing.Topics;
+import org.skillscontest.testing.OpenedEvents;
 
 /** Ranking as its subscribers see it: from records on the topics in to rankings and promotions out. */
 @QuarkusTest
@@ -123,8 +121,8 @@ class RankingPipelineTest {
 
         // the provincial competition starts today (its definition is published again, renamed so the test sees it arrive)
         EventRef target = new EventRef(province, "rider", Level.PROVINCIAL);
-        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆（已开赛）", "650000", 6, 2027, LocalDate.now(),
-                Instant.now().minusSeconds(86400), "网约配送员", "网约配送员", 4, 100, 3, null, SCHEME, AwardPolicy.defaults()),
+        publish(Topic.EVENT_OPENED, OpenedEvents.provincial(province, "rider").competitionName("新疆（已开赛）")
+                .startsOn(LocalDate.now()).registrationClosesAt(Instant.now().minusSeconds(86400)).build(),
                 target.key(), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> "新疆（已开赛）".equals(given().auth().oauth2(Tokens.organizer())
                 .get("/api/v1/competitions/{c}/statistics", province).then().extract().jsonPath().getString("name")));
@@ -192,19 +190,12 @@ class RankingPipelineTest {
                 .contentType("application/problem+json");
     }
 
-    private static final ScoringScheme SCHEME = new ScoringScheme(30, 70, BigDecimal.TEN,
-            List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
-
     private List<EntryRegistered> openEventWithEntrants(int count, int quota) {
-        ScoringScheme scheme = SCHEME;
         EventRef target = new EventRef(province, "rider", Level.PROVINCIAL);
-        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆", "650000", 6, 2027, LocalDate.now().plusMonths(3),
-                Instant.now().plusSeconds(86400 * 60), "网约配送员", "网约配送员", 4, 100, 3, null, scheme, AwardPolicy.defaults()),
-                target.key(), UUID.randomUUID().toString());
+        publish(Topic.EVENT_OPENED, OpenedEvents.provincial(province, "rider").build(), target.key(), UUID.randomUUID().toString());
         EventRef ref = new EventRef(city, "rider", Level.CITY);
-        publish(Topic.EVENT_OPENED, new EventOpened(ref, "克拉玛依", "650200", 17, 2027, LocalDate.now().plusMonths(1),
-                Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, quota, target, scheme,
-                AwardPolicy.defaults()), ref.key(), UUID.randomUUID().toString());
+        publish(Topic.EVENT_OPENED, OpenedEvents.city(city, "rider").quota(quota).advancesTo(target).build(),
+                ref.key(), UUID.randomUUID().toString());
         List<EntryRegistered> entrants = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             EntryRegistered e = new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), "650203********001" + i, "选手" + i,

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.skillscontest.contracts.EventRef;
-import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.CompetitionEvent;
