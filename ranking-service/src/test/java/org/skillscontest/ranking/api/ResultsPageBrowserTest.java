@@ -76,7 +76,7 @@ class ResultsPageBrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        PhoneBrowser.ensureInstalled();
+        PhoneBrowser.requireInstalled();
     }
 
     /** A row of an event's table: what the API gives, and what the page must show for it. */
