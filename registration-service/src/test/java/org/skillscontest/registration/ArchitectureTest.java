@@ -1,36 +1,11 @@
 package org.skillscontest.registration;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
-import org.skillscontest.testing.ArchitectureRules;
+import org.skillscontest.testing.ServiceArchitecture;
 
-/** The dependency rules of ARCHITECTURE.md on registration's main classes. */
-class ArchitectureTest {
+/** The dependency rules of ARCHITECTURE.md on registration's main classes (test-support ServiceArchitecture). */
+class ArchitectureTest extends ServiceArchitecture {
 
-    private static final JavaClasses CLASSES = ArchitectureRules.mainClasses("org.skillscontest.registration");
-
-    @Test
-    void usesNoOtherServicesCode() {
-        ArchitectureRules.noOtherService("registration").check(CLASSES);
-    }
-
-    @Test
-    void domainImportsNeitherApiNorServiceNorMessaging() {
-        ArchitectureRules.DOMAIN_IS_INNERMOST.check(CLASSES);
-    }
-
-    @Test
-    void serviceImportsNeitherApiNorMessaging() {
-        ArchitectureRules.SERVICE_BELOW_API_AND_MESSAGING.check(CLASSES);
-    }
-
-    @Test
-    void messagingImportsNoApi() {
-        ArchitectureRules.MESSAGING_NOT_API.check(CLASSES);
-    }
-
-    @Test
-    void resourcesCallServicesNotRepositories() {
-        ArchitectureRules.API_CALLS_SERVICES_NOT_REPOSITORIES.check(CLASSES);
+    ArchitectureTest() {
+        super("registration");
     }
 }

@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The dependency rules of ARCHITECTURE.md, as ArchUnit rules. Each module's {@code ArchitectureTest}
- * imports its own main classes and checks the rules that concern it, so {@code ./mvnw verify} fails
+ * imports its own main classes (a service through {@link ServiceArchitecture}) and checks the rules that concern it, so {@code ./mvnw verify} fails
  * when a service imports another service's code, {@code domain} imports {@code api} or
  * {@code service}, {@code service} imports {@code api}, or a resource reaches past the services.
  */

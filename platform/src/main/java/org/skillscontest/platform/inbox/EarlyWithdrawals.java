@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.skillscontest.contracts.EntryWithdrawn;
+import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.persistence.KeySets;
 
 /**
@@ -21,11 +24,30 @@ import org.skillscontest.platform.persistence.KeySets;
 public class EarlyWithdrawals {
 
     private final EntityManager em;
+    private final KeyLock keyLock;
     private final Clock clock;
 
-    public EarlyWithdrawals(EntityManager em, Clock clock) {
+    public EarlyWithdrawals(EntityManager em, KeyLock keyLock, Clock clock) {
         this.em = em;
+        this.keyLock = keyLock;
         this.clock = clock;
+    }
+
+    /**
+     * A withdrawal as every consumer of {@code registration.entry-withdrawn.v1} handles it: under the
+     * event's key lock (so it and the entry's registration come one after the other), the service marks
+     * its entrant withdrawn; {@code markWithdrawn} answers false for an entry it does not know yet, whose
+     * withdrawal is then remembered for the registration to find.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(EntryWithdrawn withdrawn, Predicate<UUID> markWithdrawn) {
+        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
+        if (key != null) {
+            keyLock.lock(key);
+        }
+        if (!markWithdrawn.test(withdrawn.entryId())) {
+            remember(withdrawn.entryId(), key, withdrawn.reason());
+        }
     }
 
     /** Remembers the withdrawal of an entry not registered yet; a second one for the entry changes nothing. */

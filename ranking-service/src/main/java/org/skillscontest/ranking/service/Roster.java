@@ -123,17 +123,15 @@ public class Roster {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
-        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
-        if (key != null) {
-            keyLock.lock(key);
-        }
-        Contestant c = contestants.findById(withdrawn.entryId());
-        if (c != null) {
+        // a contestant not known yet is still on its way: its registration will find the withdrawal
+        withdrawals.withdraw(withdrawn, entryId -> {
+            Contestant c = contestants.findById(entryId);
+            if (c == null) {
+                return false;
+            }
             c.withdrawn = true;
-        } else {
-            // the registration is still on its way: it will find this and arrive withdrawn
-            withdrawals.remember(withdrawn.entryId(), key, withdrawn.reason());
-        }
+            return true;
+        });
         if (withdrawn.promotionId() != null) {
             ranking.promotedEntrantWithdrew(withdrawn.promotionId());
         }

@@ -101,16 +101,14 @@ public class EventRoster {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
-        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
-        if (key != null) {
-            keyLock.lock(key);
-        }
-        ScoredEntry entry = entries.findById(withdrawn.entryId());
-        if (entry != null) {
+        // an entrant not known yet is still on its way: its registration will find the withdrawal
+        withdrawals.withdraw(withdrawn, entryId -> {
+            ScoredEntry entry = entries.findById(entryId);
+            if (entry == null) {
+                return false;
+            }
             entry.withdrawn = true;
-        } else {
-            // the registration is still on its way: it will find this and arrive withdrawn
-            withdrawals.remember(withdrawn.entryId(), key, withdrawn.reason());
-        }
+            return true;
+        });
     }
 }
