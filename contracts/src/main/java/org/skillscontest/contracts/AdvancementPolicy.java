@@ -11,7 +11,7 @@ public record AdvancementPolicy(TiesAtLine ties, Integer perFederationCap) {
         ties = ties == null ? TiesAtLine.ALL : ties;
     }
 
-    /** domain.md's default: ties at the line all advance, no cap per federation. */
+    /** docs/domain.md's default: ties at the line all advance, no cap per federation. */
     public static AdvancementPolicy defaults() {
         return new AdvancementPolicy(TiesAtLine.ALL, null);
     }

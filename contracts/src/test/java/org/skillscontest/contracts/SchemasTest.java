@@ -53,7 +53,7 @@ class SchemasTest {
     static final EventRef PROVINCE = new EventRef("XJ-2026", "DELIVERY-RIDER", Level.PROVINCIAL);
     static final EventRef NATION = new EventRef("CN-2026", "DELIVERY-RIDER", Level.NATIONAL);
 
-    // --- samples: the Karamay delivery rider of domain.md -------------------------------------------------------
+    // --- samples: the Karamay delivery rider of docs/domain.md -------------------------------------------------------
 
     static EventOpened eventOpened(EventRef ref, EventRef advancesTo) {
         return new EventOpened(ref, "克拉玛依市第十七届职业技能大赛", "650200", 17, 2026, LocalDate.of(2026, 5, 1),

@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.skillscontest.platform.time.ChinaTime;
 
-/** The clock services read "now" from; tests may replace it. */
+/**
+ * The one clock services read "now" from; tests may replace it. It carries China's zone, but date
+ * rules do not rely on that: they ask {@link ChinaTime#today(Clock)}.
+ */
 @ApplicationScoped
 public class SystemClock {
 
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(ChinaTime.ZONE);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Set;
+import org.skillscontest.contracts.TokenContract;
 
 /**
  * Bearer tokens for tests, signed (RS256) by a key pair made for this JVM: the services under test
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 public final class Tokens {
 
-    public static final String ISSUER = "urn:skillscontest";
+    public static final String ISSUER = TokenContract.ISSUER;
 
     private static final KeyPair KEYS = generate();
 
@@ -111,7 +112,7 @@ public final class Tokens {
     private static JwtClaimsBuilder claims(String issuer, String subject, Set<String> groups, String federation) {
         var claims = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups);
         if (federation != null) {
-            claims.claim("federation", federation);
+            claims.claim(TokenContract.FEDERATION_CLAIM, federation);
         }
         return claims;
     }

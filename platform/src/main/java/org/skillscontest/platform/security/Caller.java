@@ -2,6 +2,7 @@ package org.skillscontest.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.skillscontest.platform.problem.ProblemException;
 
@@ -26,10 +27,13 @@ public class Caller {
         return token.getSubject();
     }
 
-    /** The federation code of a federation token, or null. */
+    /** The federation code of a federation token, or null (no claim, or one that is not a string). */
     public String federation() {
         Object claim = token.getClaim(Roles.FEDERATION_CLAIM);
-        return claim == null ? null : claim.toString().replace("\"", "");
+        if (claim instanceof JsonString json) {
+            return json.getString();
+        }
+        return claim instanceof String code ? code : null;
     }
 
     /** The federation a federation token acts for; a token without the claim acts for none (never for all). */

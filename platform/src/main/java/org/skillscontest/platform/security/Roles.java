@@ -1,5 +1,7 @@
 package org.skillscontest.platform.security;
 
+import org.skillscontest.contracts.TokenContract;
+
 /** The roles of the contract, as they appear in a token's {@code groups} claim. */
 public final class Roles {
 
@@ -10,7 +12,7 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
 
     /** The claim that carries a federation token's federation code. */
-    public static final String FEDERATION_CLAIM = "federation";
+    public static final String FEDERATION_CLAIM = TokenContract.FEDERATION_CLAIM;
 
     private Roles() {
     }

@@ -10,6 +10,12 @@ import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.ranking.service.Results;
 import org.skillscontest.ranking.service.Statistics;
+import org.skillscontest.ranking.service.LeagueRow;
+import org.skillscontest.ranking.service.PathwayView;
+import org.skillscontest.ranking.service.PromotionView;
+import org.skillscontest.ranking.service.RankingView;
+import org.skillscontest.ranking.service.SeriesStatisticsView;
+import org.skillscontest.ranking.service.StatisticsView;
 
 /** Public results: rankings, promotions out of a competition, a person's pathway, statistics of a competition and a series. */
 @Path("/api/v1")

@@ -31,22 +31,4 @@ public class ResultsPage {
     public TemplateInstance page(@PathParam("c") String competition) {
         return Templates.page(results.announcement(competition));
     }
-
-    /** Labels for people, in Chinese. */
-    public static String award(org.skillscontest.contracts.Award award) {
-        return award == null ? "" : switch (award) {
-            case GOLD -> "金奖";
-            case SILVER -> "银奖";
-            case BRONZE -> "铜奖";
-            case EXCELLENCE -> "优胜奖";
-        };
-    }
-
-    public static String level(org.skillscontest.contracts.Level level) {
-        return level == null ? "" : switch (level) {
-            case CITY -> "市级";
-            case PROVINCIAL -> "省级";
-            case NATIONAL -> "全国";
-        };
-    }
 }

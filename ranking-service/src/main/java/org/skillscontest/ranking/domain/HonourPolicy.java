@@ -20,7 +20,7 @@ public record HonourPolicy(int mayDayPlaces, int technicalExpertPlaces, List<Upg
     public record Recommendation(HonourKind kind, Integer targetSkillLevel) {
     }
 
-    /** domain.md's national table; provincial and city tables are smaller. */
+    /** docs/domain.md's national table; provincial and city tables are smaller. */
     public static HonourPolicy forLevel(Level level) {
         return switch (level) {
             case NATIONAL -> new HonourPolicy(1, 5, List.of(new Upgrade(1, 5, 2), new Upgrade(6, 20, 3)));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.skillscontest.contracts.EntrantPromoted;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.ranking.domain.NextLevel;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Promotion;
 import org.skillscontest.ranking.domain.PromotionStatus;
@@ -60,14 +60,12 @@ public class Promoting {
         for (Standing s : standings) {
             if (s.advanced && !promoted.contains(s.entryId)) {
                 s.advanced = false;
-                s.advancementNote = "第" + version + "版成绩已排入晋级名额，但" + next + "已开始，不再增补"
-                        + " (within the quota under version " + version + ", but " + next + " had started: not added)";
+                s.advancementNote = NextLevel.notAdded(version, next);
                 LOG.warnf("%s version %d: entry %s now advances, but %s has started; recorded, not promoted",
                         event.key, version, s.entryId, event.advancesTo.key());
             } else if (!s.advanced && promoted.contains(s.entryId)) {
                 s.advanced = true;
-                s.advancementNote = "第" + version + "版成绩已不在晋级名额内，但" + next + "已开始，晋级保留"
-                        + " (no longer within the quota under version " + version + ", but " + next + " had started: the promotion stands)";
+                s.advancementNote = NextLevel.promotionStands(version, next);
                 LOG.warnf("%s version %d: entry %s no longer advances, but %s has started; recorded, not revoked",
                         event.key, version, s.entryId, event.advancesTo.key());
             }
@@ -156,7 +154,6 @@ public class Promoting {
     /** Once the next level's competition has started, nobody is added or removed there. */
     boolean nextLevelStarted(EventRef target) {
         RankedEvent next = events.findById(target.key());
-        LocalDate startsOn = next == null ? null : next.startsOn;
-        return startsOn != null && !LocalDate.now(clock).isBefore(startsOn);
+        return NextLevel.hasStarted(next == null ? null : next.startsOn, clock.instant());
     }
 }

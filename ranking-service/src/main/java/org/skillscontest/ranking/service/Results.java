@@ -11,11 +11,7 @@ import java.util.stream.Collectors;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
-import org.skillscontest.ranking.api.LeagueRow;
-import org.skillscontest.ranking.api.PathwayView;
-import org.skillscontest.ranking.api.PlaceView;
-import org.skillscontest.ranking.api.PromotionView;
-import org.skillscontest.ranking.api.RankingView;
+import org.skillscontest.ranking.domain.ChineseNames;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
 import org.skillscontest.ranking.domain.Honours;
@@ -78,7 +74,7 @@ public class Results {
             List<Line> lines = standings.ofEvent(e.key).stream().map(s -> {
                 Contestant c = people.get(s.entryId);
                 return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
-                        s.total, org.skillscontest.ranking.api.ResultsPage.award(s.award), s.award == null ? "" : s.award.name(),
+                        s.total, ChineseNames.award(s.award), s.award == null ? "" : s.award.name(),
                         s.advanced, s.advancementNote);
             }).toList();
             list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines));
@@ -87,11 +83,11 @@ public class Results {
         List<Advancing> advancing = promotions(competition).stream()
                 .filter(p -> p.status() == PromotionStatus.ACTIVE)
                 .map(p -> new Advancing(p.name(), p.federation(), eventNames.getOrDefault(p.from().event(), p.from().event()),
-                        p.place(), org.skillscontest.ranking.api.ResultsPage.award(p.award()), nameOf(p.to())))
+                        p.place(), ChineseNames.award(p.award()), nameOf(p.to())))
                 .toList();
         RankedEvent first = ranked.get(0);
         return new Announcement(competition, first.competitionName, first.level,
-                org.skillscontest.ranking.api.ResultsPage.level(first.level), list, advancing, league(competition));
+                ChineseNames.level(first.level), list, advancing, league(competition));
     }
 
     /** An event as people know it, "competition · event", from its event-opened record; its codes if that never came. */

@@ -2,8 +2,6 @@ package org.skillscontest.ranking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +15,7 @@ import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
-import org.skillscontest.ranking.domain.PendingWithdrawal;
-import org.skillscontest.ranking.domain.PendingWithdrawals;
+import org.skillscontest.platform.inbox.EarlyWithdrawals;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 import org.skillscontest.ranking.domain.ResultParts;
@@ -34,15 +31,14 @@ public class Roster {
 
     private final RankedEvents events;
     private final Contestants contestants;
-    private final PendingWithdrawals withdrawals;
+    private final EarlyWithdrawals withdrawals;
     private final ResultParts parts;
     private final EventRanking ranking;
     private final Honouring honouring;
     private final KeyLock keyLock;
-    private final Clock clock;
 
-    public Roster(RankedEvents events, Contestants contestants, PendingWithdrawals withdrawals, ResultParts parts,
-                  EventRanking ranking, Honouring honouring, KeyLock keyLock, Clock clock) {
+    public Roster(RankedEvents events, Contestants contestants, EarlyWithdrawals withdrawals, ResultParts parts,
+                  EventRanking ranking, Honouring honouring, KeyLock keyLock) {
         this.events = events;
         this.contestants = contestants;
         this.withdrawals = withdrawals;
@@ -50,7 +46,6 @@ public class Roster {
         this.ranking = ranking;
         this.honouring = honouring;
         this.keyLock = keyLock;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -128,22 +123,15 @@ public class Roster {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
-        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
-        if (key != null) {
-            keyLock.lock(key);
-        }
-        Contestant c = contestants.findById(withdrawn.entryId());
-        if (c != null) {
+        // a contestant not known yet is still on its way: its registration will find the withdrawal
+        withdrawals.withdraw(withdrawn, entryId -> {
+            Contestant c = contestants.findById(entryId);
+            if (c == null) {
+                return false;
+            }
             c.withdrawn = true;
-        } else if (withdrawals.findById(withdrawn.entryId()) == null) {
-            // the registration is still on its way: it will find this and arrive withdrawn
-            PendingWithdrawal w = new PendingWithdrawal();
-            w.entryId = withdrawn.entryId();
-            w.eventKey = key;
-            w.reason = withdrawn.reason();
-            w.receivedAt = Instant.now(clock);
-            withdrawals.persist(w);
-        }
+            return true;
+        });
         if (withdrawn.promotionId() != null) {
             ranking.promotedEntrantWithdrew(withdrawn.promotionId());
         }

@@ -13,9 +13,7 @@ import java.util.TreeMap;
 import org.skillscontest.contracts.Award;
 import org.skillscontest.contracts.HonourKind;
 import org.skillscontest.platform.problem.ProblemException;
-import org.skillscontest.ranking.api.SeriesStatisticsView;
-import org.skillscontest.ranking.api.StatisticsView;
-import org.skillscontest.ranking.api.StatisticsView.Counts;
+import org.skillscontest.ranking.service.StatisticsView.Counts;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Topics;
 
@@ -41,16 +40,13 @@ class DeliveryOrderTest {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void resultsThatOvertakeTheirEntrantsWaitForThemAllAndAreRankedAsInOrder() {
         Upstream early = new Upstream(json);
         early.openEvent("rider", 2, AdvancementPolicy.defaults());
         List<EntryRegistered> entrants = entrants(early, TOTALS.length);
         early.publishResults("rider", 1, Upstream.results(entrants, TOTALS));
-        awaitRows("select count(*) from result_part where event_key = ?1", key(early), 1);
+        Rows.awaitCount(1, "select count(*) from result_part where event_key = ?1", key(early));
 
         // half the entrants are known: still nothing ranked, nothing dead-lettered
         entrants.subList(0, 2).forEach(early::register);
@@ -81,7 +77,7 @@ class DeliveryOrderTest {
         early.openEvent("rider", 1, AdvancementPolicy.defaults());
         List<EntryRegistered> entrants = entrants(early, totals.length);
         early.withdraw(entrants.get(1));
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", entrants.get(1).entryId(), 1);
+        Rows.awaitCount(1, "select count(*) from early_withdrawal where entry_id = ?1", entrants.get(1).entryId());
         entrants.forEach(early::register);
         early.awaitKnown(entrants, entrants.get(1));
         early.publishResults("rider", 1, Upstream.results(entrants, totals));
@@ -89,7 +85,7 @@ class DeliveryOrderTest {
         List<List<Object>> outcome = outcome(early.awaitRanking("rider", 1));
         assertThat(outcome).isEqualTo(expected);
         assertThat(outcome).contains(List.of("选手1", "-", "-", false)); // listed, no place, no award, not advancing
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", entrants.get(1).entryId(), 0);
+        Rows.awaitCount(0, "select count(*) from early_withdrawal where entry_id = ?1", entrants.get(1).entryId());
     }
 
     @Test
@@ -99,7 +95,7 @@ class DeliveryOrderTest {
         entrants.forEach(early::register);
         early.awaitKnown(entrants);
         early.publishResults("rider", 1, Upstream.results(entrants, TOTALS));
-        awaitRows("select count(*) from result_part where event_key = ?1", key(early), 1);
+        Rows.awaitCount(1, "select count(*) from result_part where event_key = ?1", key(early));
         given().get("/api/v1/events/{c}/rider/ranking", early.city).then().statusCode(404);
 
         EventOpened target = early.provincialEvent("rider");
@@ -142,8 +138,8 @@ class DeliveryOrderTest {
         upstream.register(last);
         upstream.awaitKnown(List.of(last));
 
-        assertThat(rows("select count(*) from contestant where event_key = ?1", key(upstream))).isEqualTo(6);
-        assertThat(rows("select count(*) from processed_event where event_id in (?1)", batchIds)).isEqualTo(5);
+        assertThat(Rows.count("select count(*) from contestant where event_key = ?1", key(upstream))).isEqualTo(6);
+        assertThat(Rows.count("select count(*) from processed_event where event_id in (?1)", batchIds)).isEqualTo(5);
         List<String> deadLettered = Topics.eventIds(Topic.ENTRY_REGISTERED.deadLetterTopic(), Duration.ofSeconds(3)).stream()
                 .filter(batchIds::contains).toList();
         assertThat(deadLettered).isNotEmpty().containsOnly(badId);
@@ -191,14 +187,5 @@ class DeliveryOrderTest {
 
     private static String key(Upstream upstream) {
         return Topic.eventKey(upstream.city, "rider");
-    }
-
-    private void awaitRows(String countQuery, Object parameter, long expected) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(countQuery, parameter)).isEqualTo(expected));
-    }
-
-    private long rows(String countQuery, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery(countQuery).setParameter(1, parameter).getSingleResult()).longValue());
     }
 }

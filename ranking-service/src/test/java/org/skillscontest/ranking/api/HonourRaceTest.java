@@ -1,15 +1,11 @@
 package org.skillscontest.ranking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +18,7 @@ import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 
 /**
@@ -38,9 +35,6 @@ class HonourRaceTest {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    EntityManager em;
 
     @Test
     void twoEventsRankedAtOnceRecommendOneSkillLevelUpgradeForTheirCommonEntrant() {
@@ -59,8 +53,8 @@ class HonourRaceTest {
             up.register(inEarly);
             up.register(inLate);
             up.publishResults(early, 1, Upstream.results(List.of(inEarly), 90));
-            awaitRows("select count(*) from contestant where person_id = ?1", person, 2);
-            awaitRows("select count(*) from result_part where event_key = ?1", up.city + "/" + early, 1);
+            Rows.awaitCount(2, "select count(*) from contestant where person_id = ?1", person);
+            Rows.awaitCount(1, "select count(*) from result_part where event_key = ?1", up.city + "/" + early);
 
             CompletableFuture<Void> opening = CompletableFuture.runAsync(
                     () -> up.publish(Topic.EVENT_OPENED, earlyEvent, earlyEvent.ref().key()));
@@ -72,10 +66,10 @@ class HonourRaceTest {
         }
         // both rankings of every pair are committed (awaited above), and with them their honours and outbox rows
         for (UUID person : people) {
-            assertThat(rows("""
+            assertThat(Rows.count("""
                     select count(*) from honour where person_id = ?1 and kind = 'SKILL_LEVEL_UPGRADE' and withdrawn_at is null""",
                     person)).as("skill-level upgrades held by %s", person).isEqualTo(1);
-            assertThat(rows("""
+            assertThat(Rows.count("""
                     select count(*) from outbox where topic = 'ranking.honour-recommended.v1'
                     and payload like '%%' || cast(?1 as text) || '%%' and payload like '%%SKILL_LEVEL_UPGRADE%%'""", person))
                     .as("honour-recommended upgrades of %s", person).isEqualTo(1);
@@ -85,14 +79,5 @@ class HonourRaceTest {
     private static EntryRegistered entrant(Upstream up, String event, UUID person) {
         return new EntryRegistered(UUID.randomUUID(), person, "650203********0001", "阿依古丽", "F", "KRMY",
                 new Employer("克拉玛依顺丰速运有限公司", "91650200MA77ABCDE0"), 5, up.city, event, Level.CITY, Origin.DIRECT, null);
-    }
-
-    private void awaitRows(String countQuery, Object parameter, long expected) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(countQuery, parameter)).isEqualTo(expected));
-    }
-
-    private long rows(String countQuery, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery(countQuery).setParameter(1, parameter).getSingleResult()).longValue());
     }
 }

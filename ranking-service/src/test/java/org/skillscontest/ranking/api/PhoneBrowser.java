@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium (/usr/bin/chromium), headless, at a phone's viewport, driven through Debian's
  * ChromeDriver (/usr/bin/chromedriver). Both paths are given explicitly, so Selenium Manager never
  * looks for, or downloads, a browser or driver of its own. {@code deploy/browser/install-chromium}
- * installs both, and a Chinese font.
+ * installs both, and a Chinese font; the test only checks that they are there.
  */
 final class PhoneBrowser implements AutoCloseable {
 
@@ -31,34 +31,15 @@ final class PhoneBrowser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    /** Makes sure the browser, its driver and a Chinese font are here, running the install script if not. */
-    static void ensureInstalled() {
-        if (installed()) {
-            return;
-        }
-        Path script = installScript();
-        int exit;
-        try {
-            // through System.out, which the test runner captures: a child writing to the forked JVM's own stdout corrupts it
-            Process install = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true).start();
-            try (var output = install.inputReader(StandardCharsets.UTF_8)) {
-                output.lines().forEach(System.out::println);
-            }
-            if (!install.waitFor(15, TimeUnit.MINUTES)) {
-                install.destroyForcibly();
-                throw new AssertionError(INSTALL_SCRIPT + " did not finish within 15 minutes");
-            }
-            exit = install.exitValue();
-        } catch (IOException e) {
-            throw new AssertionError("could not run " + script + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while running " + script, e);
-        }
+    /**
+     * Fails at once, saying what to install, when the browser, its driver or a Chinese font is missing.
+     * A test installs nothing: {@code .ci/run} runs the install script, and the README says so.
+     */
+    static void requireInstalled() {
         if (!installed()) {
             throw new AssertionError("The results page's browser test needs Debian's chromium, chromium-driver and a Chinese font ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + ", fc-list :lang=zh); " + INSTALL_SCRIPT + " exited with " + exit
-                    + " and did not install them. Run " + INSTALL_SCRIPT + " as root (or with sudo) and test again.");
+                    + CHROMIUM + ", " + CHROMEDRIVER + ", fc-list :lang=zh). Install them with `sudo bash " + INSTALL_SCRIPT
+                    + "` (.ci/run does) and test again.");
         }
     }
 
@@ -77,18 +58,6 @@ final class PhoneBrowser implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** The script in the repository: tests run in the module's folder, the script is at the root. */
-    private static Path installScript() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path script = dir.resolve(INSTALL_SCRIPT);
-            if (Files.isRegularFile(script)) {
-                return script;
-            }
-        }
-        throw new AssertionError("Chromium or ChromeDriver is missing and " + INSTALL_SCRIPT + " was not found above "
-                + Path.of("").toAbsolutePath() + "; run it from the repository to install them.");
     }
 
     /** A fresh headless Chromium with an empty profile, the viewport {@code width}×{@code height} at device scale 1. */

@@ -19,8 +19,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +35,6 @@ import org.skillscontest.contracts.AwardMode;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.Employer;
 import org.skillscontest.contracts.EntryRegistered;
-import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.Origin;
@@ -46,6 +43,7 @@ import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Topics;
+import org.skillscontest.testing.OpenedEvents;
 
 /**
  * The public results page (公示) as a person sees it on a phone: Debian's Chromium renders
@@ -78,7 +76,7 @@ class ResultsPageBrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        PhoneBrowser.ensureInstalled();
+        PhoneBrowser.requireInstalled();
     }
 
     /** A row of an event's table: what the API gives, and what the page must show for it. */
@@ -302,13 +300,11 @@ class ResultsPageBrowserTest {
                 List.of(new ScoringScheme.Module("m1", "实操", BigDecimal.valueOf(100), 100)));
         EventRef target = new EventRef(province, event, Level.PROVINCIAL);
         eventNames.put(target.key(), "新疆维吾尔自治区职业技能大赛 · " + name);
-        publish(Topic.EVENT_OPENED, new EventOpened(target, "新疆维吾尔自治区职业技能大赛", "650000", 6, 2027,
-                LocalDate.now().plusMonths(3), Instant.now().plusSeconds(86400 * 60), name, name, 4, 100, 3, null, scheme,
-                AwardPolicy.defaults()), target.key());
+        publish(Topic.EVENT_OPENED, OpenedEvents.provincial(province, event).competitionName("新疆维吾尔自治区职业技能大赛")
+                .named(name).scoring(scheme).build(), target.key());
         EventRef ref = new EventRef(city, event, Level.CITY);
-        publish(Topic.EVENT_OPENED, new EventOpened(ref, "克拉玛依市第十七届职业技能大赛", "650200", 17, 2027,
-                LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), name, name, 4, 100, quota, target, scheme,
-                awards), ref.key());
+        publish(Topic.EVENT_OPENED, OpenedEvents.city(city, event).competitionName("克拉玛依市第十七届职业技能大赛")
+                .named(name).quota(quota).advancesTo(target).scoring(scheme).awards(awards).build(), ref.key());
         List<ResultsPublished.Result> results = new ArrayList<>();
         for (Entrant e : entrants) {
             EntryRegistered entry = new EntryRegistered(UUID.randomUUID(), UUID.randomUUID(), e.maskedIdNumber(), e.name(), "M",

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -21,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.skillscontest.contracts.AdvancementPolicy;
-import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.Employer;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
@@ -34,6 +31,7 @@ import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.KafkaBroker;
 import org.skillscontest.testing.Topics;
+import org.skillscontest.testing.OpenedEvents;
 
 /**
  * Plays registration and scoring on the topics for one test: a city competition (codes unique to
@@ -42,8 +40,7 @@ import org.skillscontest.testing.Topics;
  */
 final class Upstream {
 
-    static final ScoringScheme SCHEME = new ScoringScheme(30, 70, BigDecimal.TEN,
-            List.of(new ScoringScheme.Module("route", "路线规划", BigDecimal.valueOf(100), 100)));
+    static final ScoringScheme SCHEME = OpenedEvents.ONE_MODULE;
 
     final String city = "city-" + UUID.randomUUID().toString().substring(0, 6);
     final String province = "prov-" + city;
@@ -76,15 +73,13 @@ final class Upstream {
 
     /** The provincial event the city event {@code event} advances to. */
     EventOpened provincialEvent(String event) {
-        return new EventOpened(new EventRef(province, event, Level.PROVINCIAL), "新疆", "650000", 6, 2027,
-                LocalDate.now().plusMonths(3), Instant.now().plusSeconds(86400 * 60), event, event, 4, 100, 3, null, SCHEME,
-                AwardPolicy.defaults());
+        return OpenedEvents.provincial(province, event).named(event).scoring(SCHEME).build();
     }
 
     EventOpened cityEvent(String event, int quota, AdvancementPolicy advancement) {
-        return new EventOpened(new EventRef(city, event, Level.CITY), "克拉玛依市第" + edition + "届职业技能大赛", "650200", edition,
-                year, LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), event, event, 4, 100, quota,
-                new EventRef(province, event, Level.PROVINCIAL), SCHEME, AwardPolicy.defaults(), advancement, series);
+        return OpenedEvents.city(city, event).competitionName("克拉玛依市第" + edition + "届职业技能大赛").edition(edition, year)
+                .named(event).quota(quota).advancesTo(new EventRef(province, event, Level.PROVINCIAL)).scoring(SCHEME)
+                .advancement(advancement).series(series).build();
     }
 
     /** A direct entrant of the city event, of {@code federation}, employed by {@code creditCode}, skill level 4. */

@@ -2,6 +2,7 @@ package org.skillscontest.registration.api;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.skillscontest.registration.domain.EntryRequest;
 
 /**
  * Up to {@link #MAX_ROWS} entrants in one request. Rows are validated one by one (a bad row is

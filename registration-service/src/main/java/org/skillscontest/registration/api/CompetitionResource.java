@@ -11,25 +11,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.skillscontest.contracts.EventRef;
-import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.CompetitionEvent;
-import org.skillscontest.registration.domain.Competitions;
 import org.skillscontest.registration.service.CompetitionSetup;
 import org.skillscontest.registration.service.Statistics;
+import org.skillscontest.registration.domain.CompetitionRequest;
+import org.skillscontest.registration.domain.EventRequest;
+import org.skillscontest.registration.service.StatisticsView;
 
 @Path("/api/v1/competitions")
 public class CompetitionResource {
 
     private final CompetitionSetup setup;
-    private final Competitions competitions;
     private final Statistics statistics;
     private final Caller caller;
 
-    public CompetitionResource(CompetitionSetup setup, Competitions competitions, Statistics statistics, Caller caller) {
+    public CompetitionResource(CompetitionSetup setup, Statistics statistics, Caller caller) {
         this.setup = setup;
-        this.competitions = competitions;
         this.statistics = statistics;
         this.caller = caller;
     }
@@ -53,8 +52,7 @@ public class CompetitionResource {
     @Path("{c}")
     @PermitAll
     public CompetitionView get(@PathParam("c") String code) {
-        return competitions.findByIdOptional(code).map(CompetitionView::of)
-                .orElseThrow(() -> ProblemException.notFound("Competition " + code));
+        return CompetitionView.of(setup.competition(code));
     }
 
     @POST
@@ -62,8 +60,7 @@ public class CompetitionResource {
     @RolesAllowed(Roles.ORGANIZER)
     public Response createEvent(@PathParam("c") String competition, @NotNull @Valid EventRequest request) {
         CompetitionEvent e = setup.createEvent(competition, request);
-        EventRef target = e.advancesToCompetition == null ? null
-                : new EventRef(e.advancesToCompetition, e.advancesToEvent, competitions.findById(e.advancesToCompetition).level);
+        EventRef target = setup.advancesTo(e);
         return Response.created(URI.create("/api/v1/competitions/" + competition + "/events/" + e.code))
                 .entity(EventView.of(e, target)).build();
     }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,28 +24,26 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
-import org.skillscontest.registration.domain.CompetitionEvents;
-import org.skillscontest.registration.domain.Entries;
-import org.skillscontest.registration.domain.Entry;
 import org.skillscontest.registration.domain.EntryStatus;
 import org.skillscontest.registration.domain.Person;
+import org.skillscontest.registration.service.EntryListing;
 import org.skillscontest.registration.service.Intake;
 import org.skillscontest.registration.service.Registration;
+import org.skillscontest.registration.domain.EntryRequest;
+import org.skillscontest.registration.service.BatchAnswer;
 
 @Path("/api/v1/competitions/{c}/events/{e}/entries")
 public class EntryResource {
 
     private final Intake intake;
     private final Registration registration;
-    private final Entries entries;
-    private final CompetitionEvents events;
+    private final EntryListing listing;
     private final Caller caller;
 
-    public EntryResource(Intake intake, Registration registration, Entries entries, CompetitionEvents events, Caller caller) {
+    public EntryResource(Intake intake, Registration registration, EntryListing listing, Caller caller) {
         this.intake = intake;
         this.registration = registration;
-        this.entries = entries;
-        this.events = events;
+        this.listing = listing;
         this.caller = caller;
     }
 
@@ -87,15 +84,11 @@ public class EntryResource {
     public PageView<EntryView> list(@PathParam("c") String competition, @PathParam("e") String event,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
-        if (events.find(competition, event).isEmpty()) {
-            throw ProblemException.notFound("Event " + event + " of " + competition);
-        }
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
-        var query = entries.ofEvent(competition, event, everyone ? null : caller.ownFederation());
-        List<Entry> items = query.page(page, size).list();
-        Map<UUID, Person> people = registration.people(items);
+        EntryListing.Page found = listing.ofEvent(competition, event, everyone ? null : caller.ownFederation(), page, size);
+        Map<UUID, Person> people = registration.people(found.items());
         boolean fullIds = caller.hasRole(Roles.AUDITOR);
-        return new PageView<>(items.stream().map(e -> EntryView.of(e, people.get(e.personId), fullIds)).toList(),
-                page, size, query.count());
+        return new PageView<>(found.items().stream().map(e -> EntryView.of(e, people.get(e.personId), fullIds)).toList(),
+                page, size, found.total());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.service.CompetitionSetup;
+import org.skillscontest.registration.domain.FederationRequest;
 
 @Path("/api/v1/federations")
 public class FederationResource {

@@ -10,20 +10,20 @@ import java.util.UUID;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
-import org.skillscontest.registration.domain.Entries;
 import org.skillscontest.registration.domain.Entry;
 import org.skillscontest.registration.domain.Person;
+import org.skillscontest.registration.service.EntryListing;
 import org.skillscontest.registration.service.Registration;
 
 @Path("/api/v1/people/{personId}/entries")
 public class PersonResource {
 
-    private final Entries entries;
+    private final EntryListing listing;
     private final Registration registration;
     private final Caller caller;
 
-    public PersonResource(Entries entries, Registration registration, Caller caller) {
-        this.entries = entries;
+    public PersonResource(EntryListing listing, Registration registration, Caller caller) {
+        this.listing = listing;
         this.registration = registration;
         this.caller = caller;
     }
@@ -33,7 +33,7 @@ public class PersonResource {
     @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
     public List<EntryView> entries(@PathParam("personId") UUID personId) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
-        List<Entry> list = entries.list("personId = ?1 order by registeredAt", personId).stream()
+        List<Entry> list = listing.ofPerson(personId).stream()
                 .filter(e -> everyone || e.federation.equals(caller.federation()))
                 .toList();
         if (list.isEmpty()) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.service.Statistics;
+import org.skillscontest.registration.service.SeriesStatisticsView;
 
 @Path("/api/v1/series/{s}/statistics")
 public class SeriesResource {

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import org.skillscontest.registration.domain.Eligibility;
 
-/** Eligibility settings of this deployment (domain.md's defaults). */
+/** Eligibility settings of this deployment (docs/domain.md's defaults). */
 @ConfigMapping(prefix = "registration.eligibility")
 public interface EligibilityConfig {
 

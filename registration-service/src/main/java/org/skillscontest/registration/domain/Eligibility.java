@@ -7,12 +7,12 @@ import java.util.List;
 import org.skillscontest.platform.problem.FieldError;
 
 /**
- * The eligibility rules (资格审核) of domain.md that depend on the applicant and the event, as one
+ * The eligibility rules (资格审核) of docs/domain.md that depend on the applicant and the event, as one
  * pure function: every failure becomes a field-level error with a stable code.
  */
 public final class Eligibility {
 
-    /** Per-deployment settings; the defaults are domain.md's. */
+    /** Per-deployment settings; the defaults are docs/domain.md's. */
     public record Settings(int minimumAge, int retirementAge, int maxEventsPerCompetition) {
         public static Settings defaults() {
             return new Settings(16, 60, 1);

@@ -29,8 +29,11 @@ public record IdNumber(String value, LocalDate birthDate, Gender gender) {
         }
     }
 
-    /** Reads an ID number, or tells why it is not one. A lower-case x is accepted as X. */
-    public static Result parse(String raw) {
+    /**
+     * Reads an ID number, or tells why it is not one. A lower-case x is accepted as X. {@code today}
+     * is China's date (ChinaTime): a birth date after it is no birth date.
+     */
+    public static Result parse(String raw, LocalDate today) {
         if (raw == null || raw.length() != 18) {
             return Result.invalid(Defect.LENGTH);
         }
@@ -51,7 +54,7 @@ public record IdNumber(String value, LocalDate birthDate, Gender gender) {
         } catch (DateTimeException e) {
             return Result.invalid(Defect.BIRTH_DATE);
         }
-        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+        if (birth.getYear() < 1900 || birth.isAfter(today)) {
             return Result.invalid(Defect.BIRTH_DATE);
         }
         if (checkCharacter(value.substring(0, 17)) != check) {

@@ -17,9 +17,9 @@ import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.platform.problem.FieldError;
 import org.skillscontest.platform.problem.ProblemException;
-import org.skillscontest.registration.api.CompetitionRequest;
-import org.skillscontest.registration.api.EventRequest;
-import org.skillscontest.registration.api.FederationRequest;
+import org.skillscontest.registration.domain.CompetitionRequest;
+import org.skillscontest.registration.domain.EventRequest;
+import org.skillscontest.registration.domain.FederationRequest;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
 import org.skillscontest.registration.domain.CompetitionEvents;
@@ -213,5 +213,16 @@ public class CompetitionSetup {
                 scoring.modules().stream()
                         .map(m -> new ScoringScheme.Module(m.code(), m.name(), m.maxMark(), m.weight()))
                         .toList());
+    }
+
+    /** A competition by its code, or 404. */
+    public Competition competition(String code) {
+        return competitions.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Competition " + code));
+    }
+
+    /** The event one level up that this event advances to, or null. */
+    public EventRef advancesTo(CompetitionEvent e) {
+        return e.advancesToCompetition == null ? null
+                : new EventRef(e.advancesToCompetition, e.advancesToEvent, competitions.findById(e.advancesToCompetition).level);
     }
 }

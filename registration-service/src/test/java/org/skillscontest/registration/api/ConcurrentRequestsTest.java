@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
 
@@ -126,7 +127,7 @@ class ConcurrentRequestsTest {
         assertOneCreatedOthersDuplicate(answers);
         assertSequentialDuplicate(given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/competitions"));
-        assertThat(count("select count(*) from competition where code = ?1", code)).isEqualTo(1);
+        assertThat(Rows.count("select count(*) from competition where code = ?1", code)).isEqualTo(1);
     }
 
     @Test
@@ -140,7 +141,7 @@ class ConcurrentRequestsTest {
         assertOneCreatedOthersDuplicate(answers);
         assertSequentialDuplicate(given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/federations"));
-        assertThat(count("select count(*) from federation where code = ?1", code)).isEqualTo(1);
+        assertThat(Rows.count("select count(*) from federation where code = ?1", code)).isEqualTo(1);
     }
 
     @Test
@@ -151,7 +152,7 @@ class ConcurrentRequestsTest {
 
         assertOneCreatedOthersDuplicate(answers);
         assertSequentialDuplicate(organiser.event(competition, "rider", null).extract().response());
-        assertThat(count("select count(*) from competition_event where competition = ?1", competition)).isEqualTo(1);
+        assertThat(Rows.count("select count(*) from competition_event where competition = ?1", competition)).isEqualTo(1);
         assertThat(outboxEvents("registration.event-opened.v1", "\"" + competition + "\"")).as("event-opened events")
                 .isEqualTo(1);
     }
@@ -182,14 +183,13 @@ class ConcurrentRequestsTest {
 
     /** Events on the topic whose JSON names {@code text}, counted inside bundles too (one occurrence per event). */
     private long outboxEvents(String topic, String text) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                        select coalesce(sum((length(payload) - length(replace(payload, ?2, ''))) / length(?2)), 0)
-                        from outbox where topic = ?1""")
-                .setParameter(1, topic).setParameter(2, text).getSingleResult()).longValue());
+        return Rows.count("""
+                select coalesce(sum((length(payload) - length(replace(payload, ?2, ''))) / length(?2)), 0)
+                from outbox where topic = ?1""", topic, text);
     }
 
     private long entriesInCompetition(String idNumber, String competition) {
-        return count("""
+        return Rows.count("""
                 select count(*) from entry e join person p on p.id = e.person_id
                 where p.id_number = ?1 and e.competition = '%s' and e.status = 'REGISTERED'""".formatted(competition), idNumber);
     }
@@ -197,10 +197,5 @@ class ConcurrentRequestsTest {
     private String personId(String idNumber) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select cast(id as text) from person where id_number = ?1")
                 .setParameter(1, idNumber).getSingleResult().toString());
-    }
-
-    private long count(String sql, String parameter) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue());
     }
 }

@@ -1,14 +1,12 @@
 package org.skillscontest.registration.api;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.skillscontest.registration.api.EveryEndpointAuthTest.Endpoint.*;
 import static org.skillscontest.registration.api.EveryEndpointAuthTest.Who.*;
@@ -17,7 +15,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +26,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillscontest.testing.EndpointAuth;
+import org.skillscontest.testing.EndpointAuth.Case;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
 
@@ -40,7 +38,7 @@ import org.skillscontest.testing.Tokens;
  * Every registration endpoint against every kind of caller it must refuse: no token, a bad token, the
  * wrong role, another federation. Each refusal is a problem+json and changes nothing; a refused write
  * then succeeds for its rightful caller, so nothing of it was half-stored. Adding an endpoint is one
- * {@link Endpoint} line plus its {@link Case} lines.
+ * {@link Endpoint} line plus its {@link Case} lines (the harness: test-support EndpointAuth).
  */
 @QuarkusTest
 @WithTestResource(ServiceInfrastructure.class)
@@ -111,117 +109,84 @@ class EveryEndpointAuthTest {
 
     static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED);
 
-    record Case(Endpoint endpoint, Who who, int status, Consumer<ValidatableResponse> check) {
-        Case(Endpoint endpoint, Who who, int status) {
-            this(endpoint, who, status, r -> { });
-        }
-
-        @Override
-        public String toString() {
-            return endpoint + " by " + who + " -> " + status;
-        }
-    }
-
-    static List<Case> cases() {
-        List<Case> cases = new ArrayList<>(List.of(
+    static List<Case<Endpoint, Who>> cases() {
+        List<Case<Endpoint, Who>> cases = new ArrayList<>(List.of(
                 // reference data: organizers only
-                new Case(CREATE_FEDERATION, NONE, 401),
-                new Case(CREATE_FEDERATION, OWNER, 403),
-                new Case(CREATE_FEDERATION, AUDITOR, 403),
-                new Case(CREATE_FEDERATION, CHIEF_JUDGE, 403),
-                new Case(CREATE_COMPETITION, NONE, 401),
-                new Case(CREATE_COMPETITION, OWNER, 403),
-                new Case(CREATE_COMPETITION, AUDITOR, 403),
-                new Case(CREATE_EVENT, NONE, 401),
-                new Case(CREATE_EVENT, OWNER, 403),
-                new Case(CREATE_EVENT, JUDGE, 403),
+                new Case<>(CREATE_FEDERATION, NONE, 401),
+                new Case<>(CREATE_FEDERATION, OWNER, 403),
+                new Case<>(CREATE_FEDERATION, AUDITOR, 403),
+                new Case<>(CREATE_FEDERATION, CHIEF_JUDGE, 403),
+                new Case<>(CREATE_COMPETITION, NONE, 401),
+                new Case<>(CREATE_COMPETITION, OWNER, 403),
+                new Case<>(CREATE_COMPETITION, AUDITOR, 403),
+                new Case<>(CREATE_EVENT, NONE, 401),
+                new Case<>(CREATE_EVENT, OWNER, 403),
+                new Case<>(CREATE_EVENT, JUDGE, 403),
                 // a competition is public
-                new Case(GET_COMPETITION, NONE, 200, r -> r.body("code", equalTo(world().competition))),
-                new Case(GET_COMPETITION, JUDGE, 200),
+                new Case<>(GET_COMPETITION, NONE, 200, r -> r.body("code", equalTo(world().competition))),
+                new Case<>(GET_COMPETITION, JUDGE, 200),
                 // entries are written by federations only, inside their region
-                new Case(REGISTER, NONE, 401),
-                new Case(REGISTER, ORGANIZER, 403),
-                new Case(REGISTER, AUDITOR, 403),
-                new Case(REGISTER, JUDGE, 403),
-                new Case(REGISTER, OUTSIDER, 422),
-                new Case(REGISTER, NO_CLAIM, 403),
-                new Case(REGISTER_BATCH, NONE, 401),
-                new Case(REGISTER_BATCH, ORGANIZER, 403),
-                new Case(REGISTER_BATCH, CHIEF_JUDGE, 403),
-                new Case(REGISTER_BATCH, OUTSIDER, 200, r -> r.body("accepted", empty())),
-                new Case(REGISTER_BATCH, NO_CLAIM, 403),
+                new Case<>(REGISTER, NONE, 401),
+                new Case<>(REGISTER, ORGANIZER, 403),
+                new Case<>(REGISTER, AUDITOR, 403),
+                new Case<>(REGISTER, JUDGE, 403),
+                new Case<>(REGISTER, OUTSIDER, 422),
+                new Case<>(REGISTER, NO_CLAIM, 403),
+                new Case<>(REGISTER_BATCH, NONE, 401),
+                new Case<>(REGISTER_BATCH, ORGANIZER, 403),
+                new Case<>(REGISTER_BATCH, CHIEF_JUDGE, 403),
+                new Case<>(REGISTER_BATCH, OUTSIDER, 200, r -> r.body("accepted", empty())),
+                new Case<>(REGISTER_BATCH, NO_CLAIM, 403),
                 // a federation lists only its own entries; organizers and auditors all
-                new Case(LIST_ENTRIES, NONE, 401),
-                new Case(LIST_ENTRIES, JUDGE, 403),
-                new Case(LIST_ENTRIES, CHIEF_JUDGE, 403),
-                new Case(LIST_ENTRIES, NEIGHBOUR, 200, r -> r.body("total", equalTo(0))),
-                new Case(LIST_ENTRIES, OUTSIDER, 200, r -> r.body("total", equalTo(0))),
-                new Case(LIST_ENTRIES, NO_CLAIM, 403),  // no claim must not mean "no filter": it once listed every federation's entries
-                new Case(LIST_ENTRIES, OWNER, 200, r -> r.body("items.federation", everyItem(equalTo(world().owner)))
+                new Case<>(LIST_ENTRIES, NONE, 401),
+                new Case<>(LIST_ENTRIES, JUDGE, 403),
+                new Case<>(LIST_ENTRIES, CHIEF_JUDGE, 403),
+                new Case<>(LIST_ENTRIES, NEIGHBOUR, 200, r -> r.body("total", equalTo(0))),
+                new Case<>(LIST_ENTRIES, OUTSIDER, 200, r -> r.body("total", equalTo(0))),
+                new Case<>(LIST_ENTRIES, NO_CLAIM, 403),  // no claim must not mean "no filter": it once listed every federation's entries
+                new Case<>(LIST_ENTRIES, OWNER, 200, r -> r.body("items.federation", everyItem(equalTo(world().owner)))
                         .body("items.entryId", hasItem(world().entryId))),
-                new Case(LIST_ENTRIES, ORGANIZER, 200, r -> r.body("items.entryId", hasItem(world().entryId))),
+                new Case<>(LIST_ENTRIES, ORGANIZER, 200, r -> r.body("items.entryId", hasItem(world().entryId))),
                 // only the owning federation withdraws
-                new Case(WITHDRAW, NONE, 401),
-                new Case(WITHDRAW, ORGANIZER, 403),
-                new Case(WITHDRAW, AUDITOR, 403),
-                new Case(WITHDRAW, JUDGE, 403),
-                new Case(WITHDRAW, NEIGHBOUR, 403),
-                new Case(WITHDRAW, OUTSIDER, 403),
-                new Case(WITHDRAW, NO_CLAIM, 403),
+                new Case<>(WITHDRAW, NONE, 401),
+                new Case<>(WITHDRAW, ORGANIZER, 403),
+                new Case<>(WITHDRAW, AUDITOR, 403),
+                new Case<>(WITHDRAW, JUDGE, 403),
+                new Case<>(WITHDRAW, NEIGHBOUR, 403),
+                new Case<>(WITHDRAW, OUTSIDER, 403),
+                new Case<>(WITHDRAW, NO_CLAIM, 403),
                 // another federation does not even learn that the person exists
-                new Case(PERSON_ENTRIES, NONE, 401),
-                new Case(PERSON_ENTRIES, JUDGE, 403),
-                new Case(PERSON_ENTRIES, CHIEF_JUDGE, 403),
-                new Case(PERSON_ENTRIES, NEIGHBOUR, 404),
-                new Case(PERSON_ENTRIES, OUTSIDER, 404),
-                new Case(PERSON_ENTRIES, NO_CLAIM, 404),
-                new Case(PERSON_ENTRIES, OWNER, 200, r -> r.body("entryId", hasItem(world().entryId))),
+                new Case<>(PERSON_ENTRIES, NONE, 401),
+                new Case<>(PERSON_ENTRIES, JUDGE, 403),
+                new Case<>(PERSON_ENTRIES, CHIEF_JUDGE, 403),
+                new Case<>(PERSON_ENTRIES, NEIGHBOUR, 404),
+                new Case<>(PERSON_ENTRIES, OUTSIDER, 404),
+                new Case<>(PERSON_ENTRIES, NO_CLAIM, 404),
+                new Case<>(PERSON_ENTRIES, OWNER, 200, r -> r.body("entryId", hasItem(world().entryId))),
                 // statistics: organizers and auditors always, everyone else once results are published (not yet)
-                new Case(STATISTICS, NONE, 404),
-                new Case(STATISTICS, OWNER, 404),
-                new Case(STATISTICS, JUDGE, 404),
-                new Case(STATISTICS, ORGANIZER, 200, r -> r.body("published", equalTo(false))),
-                new Case(STATISTICS, AUDITOR, 200),
-                new Case(SERIES_STATISTICS, NONE, 404),
-                new Case(SERIES_STATISTICS, OWNER, 404),
-                new Case(SERIES_STATISTICS, ORGANIZER, 200, r -> r.body("editions", not(empty())))));
+                new Case<>(STATISTICS, NONE, 404),
+                new Case<>(STATISTICS, OWNER, 404),
+                new Case<>(STATISTICS, JUDGE, 404),
+                new Case<>(STATISTICS, ORGANIZER, 200, r -> r.body("published", equalTo(false))),
+                new Case<>(STATISTICS, AUDITOR, 200),
+                new Case<>(SERIES_STATISTICS, NONE, 404),
+                new Case<>(SERIES_STATISTICS, OWNER, 404),
+                new Case<>(SERIES_STATISTICS, ORGANIZER, 200, r -> r.body("editions", not(empty())))));
         // a token that is expired, signed by an untrusted key, from another issuer, altered or unsigned is no token
-        for (Endpoint endpoint : Endpoint.values()) {
-            for (Who bad : BAD_TOKENS) {
-                cases.add(new Case(endpoint, bad, endpoint.badToken));
-            }
-        }
+        EndpointAuth.addForEvery(cases, Endpoint.values(), BAD_TOKENS, endpoint -> endpoint.badToken);
         return cases;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void refusesWhatTheCallerMayNotDoAndChangesNothing(Case c) {
-        try {
-            check(c, world());
-        } catch (AssertionError e) {
-            throw new AssertionError(c + ": " + e.getMessage(), e);   // surefire names parameterized runs by index only
-        }
-    }
-
-    private static void check(Case c, World w) {
-        Object body = c.endpoint.body == null ? null : c.endpoint.body.apply(w);
-        String before = w.snapshot();
-
-        ValidatableResponse answer = send(c.endpoint, c.who.token.apply(w), body, w).then().statusCode(c.status);
-        c.check.accept(answer);
-        if (c.status >= 400) {
-            answer.contentType("application/problem+json")
-                    .body("status", equalTo(c.status)).body("title", notNullValue());
-        }
-
-        // reads never change anything; a refused write must not have either
-        assertThat(w.snapshot()).isEqualTo(before);
-        // a refused create or registration was not half-done: its rightful caller now succeeds with the same body
-        if (c.status >= 400 && c.endpoint.rightful != null) {
-            send(c.endpoint, c.endpoint.rightful.token.apply(w), body, w).then().statusCode(c.endpoint.success)
-                    .body("rejected", anyOf(nullValue(), empty()));
-        }
+    void refusesWhatTheCallerMayNotDoAndChangesNothing(Case<Endpoint, Who> c) {
+        World w = world();
+        Endpoint endpoint = c.endpoint();
+        Object body = endpoint.body == null ? null : endpoint.body.apply(w);
+        // a refused create or registration was not half-done: its rightful caller then succeeds with the same body
+        Runnable rightful = endpoint.rightful == null ? null : () -> send(endpoint, endpoint.rightful.token.apply(w), body, w)
+                .then().statusCode(endpoint.success).body("rejected", anyOf(nullValue(), empty()));
+        EndpointAuth.check(c, w::snapshot, () -> send(endpoint, c.who().token.apply(w), body, w).then(), rightful);
     }
 
     private static Response send(Endpoint endpoint, String token, Object body, World w) {

@@ -4,17 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
 import org.skillscontest.testing.Topics;
@@ -32,9 +30,6 @@ class PromotionRevocationTest {
     private static final String REVOKED = "ranking.promotion-revoked.v1";
 
     private final Organiser organiser = new Organiser();
-
-    @Inject
-    EntityManager em;
 
     @Test
     void aRevocationHandledBeforeItsPromotionKeepsTheLatePromotionFromRegistering() {
@@ -108,13 +103,10 @@ class PromotionRevocationTest {
     }
 
     private boolean processed(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult()).longValue() == 1);
+        return Rows.count("select count(*) from processed_event where event_id = ?1", eventId) == 1;
     }
 
     private long outboxEvents(String topic, String text) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from outbox where topic = ?1 and payload like ?2")
-                .setParameter(1, topic).setParameter(2, "%" + text + "%").getSingleResult()).longValue());
+        return Rows.count("select count(*) from outbox where topic = ?1 and payload like ?2", topic, "%" + text + "%");
     }
 }

@@ -38,7 +38,7 @@ class EligibilityTest {
     }
 
     static IdNumber born(LocalDate birthDate) {
-        return IdNumber.parse(IdNumberTest.born(birthDate)).valid().orElseThrow();
+        return IdNumber.parse(IdNumberTest.born(birthDate), IdNumberTest.TODAY).valid().orElseThrow();
     }
 
     static List<FieldError> errors(Consumer<Applicant> change) {

@@ -13,6 +13,9 @@ import org.skillscontest.registration.domain.IdNumber.Defect;
 
 class IdNumberTest {
 
+    /** China's date the checks run on (fixed: the rule takes today as an argument). */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
     /** A number with the given first 17 digits and its correct check character, so only the tested defect remains. */
     static String withCheck(String first17) {
         return first17 + IdNumber.checkCharacter(first17);
@@ -23,7 +26,7 @@ class IdNumberTest {
     }
 
     static Defect defectOf(String raw) {
-        IdNumber.Result result = IdNumber.parse(raw);
+        IdNumber.Result result = IdNumber.parse(raw, TODAY);
         assertThat(result.valid()).as("%s is invalid", raw).isEmpty();
         return result.defect();
     }
@@ -37,7 +40,7 @@ class IdNumberTest {
             "11010119900307002X, 1990-03-07, F",
     })
     void knownValidNumbers(String value, LocalDate birthDate, Gender gender) {
-        IdNumber.Result result = IdNumber.parse(value);
+        IdNumber.Result result = IdNumber.parse(value, TODAY);
         assertThat(result.defect()).isNull();
         assertThat(result.valid()).contains(new IdNumber(value, birthDate, gender));
         assertThat(IdNumber.checkCharacter(value.substring(0, 17))).isEqualTo(value.charAt(17));
@@ -52,21 +55,21 @@ class IdNumberTest {
 
     @Test
     void lowerCaseXIsAcceptedAndStoredUpperCase() {
-        assertThat(IdNumber.parse("11010519491231002x").valid())
+        assertThat(IdNumber.parse("11010519491231002x", TODAY).valid())
                 .hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("11010519491231002X"));
     }
 
     @ParameterizedTest
     @CsvSource({"0, F", "1, M", "2, F", "3, M", "4, F", "5, M", "6, F", "7, M", "8, F", "9, M"})
     void genderFromThe17thDigit(char digit, Gender gender) {
-        assertThat(IdNumber.parse(withCheck("1101011990030700" + digit)).valid())
+        assertThat(IdNumber.parse(withCheck("1101011990030700" + digit), TODAY).valid())
                 .hasValueSatisfying(id -> assertThat(id.gender()).isEqualTo(gender));
     }
 
     @Test
     void maskKeepsFirstSixAndLastFour() {
         assertThat(IdNumber.mask("11010519491231002X")).isEqualTo("110105********002X");
-        assertThat(IdNumber.parse("11010519491231002x").valid().orElseThrow().masked()).isEqualTo("110105********002X");
+        assertThat(IdNumber.parse("11010519491231002x", TODAY).valid().orElseThrow().masked()).isEqualTo("110105********002X");
         assertThat(IdNumber.mask("110101199003074477")).hasSize(18).matches("[0-9]{6}\\*{8}[0-9]{3}[0-9X]");
     }
 
@@ -112,12 +115,21 @@ class IdNumberTest {
 
     @Test
     void birthDateBoundaries() {
-        LocalDate today = LocalDate.now();
-        assertThat(IdNumber.parse(born(today)).valid()).isPresent();
+        LocalDate today = TODAY;
+        assertThat(IdNumber.parse(born(today), TODAY).valid()).isPresent();
         assertThat(defectOf(born(today.plusDays(1)))).isEqualTo(Defect.BIRTH_DATE);
-        assertThat(IdNumber.parse(born(LocalDate.of(1900, 1, 1))).valid()).isPresent();
-        assertThat(IdNumber.parse(born(LocalDate.of(2000, 2, 29))).valid()).isPresent();
-        assertThat(IdNumber.parse(born(LocalDate.of(1996, 2, 29))).valid()).isPresent();
+        assertThat(IdNumber.parse(born(LocalDate.of(1900, 1, 1)), TODAY).valid()).isPresent();
+        assertThat(IdNumber.parse(born(LocalDate.of(2000, 2, 29)), TODAY).valid()).isPresent();
+        assertThat(IdNumber.parse(born(LocalDate.of(1996, 2, 29)), TODAY).valid()).isPresent();
+    }
+
+    @Test
+    void someoneBornTodayInChinaIsBornAlreadyAtHalfPastMidnightChinaTime() {
+        // 00:30 on 1 December in China is still 30 November in UTC
+        java.time.Clock utc = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T16:30:00Z"), java.time.ZoneOffset.UTC);
+        LocalDate chinaToday = org.skillscontest.platform.time.ChinaTime.today(utc);
+        assertThat(IdNumber.parse(born(LocalDate.of(2026, 12, 1)), chinaToday).valid()).isPresent();
+        assertThat(IdNumber.parse(born(LocalDate.of(2026, 12, 1)), LocalDate.now(utc)).valid()).isEmpty();
     }
 
     @Test
@@ -161,7 +173,7 @@ class IdNumberTest {
 
     @Test
     void ageInWholeYears() {
-        IdNumber id = IdNumber.parse(born(LocalDate.of(2010, 5, 1))).valid().orElseThrow();
+        IdNumber id = IdNumber.parse(born(LocalDate.of(2010, 5, 1)), TODAY).valid().orElseThrow();
         assertThat(id.ageOn(LocalDate.of(2026, 4, 30))).isEqualTo(15);
         assertThat(id.ageOn(LocalDate.of(2026, 5, 1))).isEqualTo(16);
     }

@@ -1,6 +1,7 @@
 package org.skillscontest.scoring.api;
 
 import java.util.List;
+import org.skillscontest.scoring.service.RowResult;
 
 public record BatchResult(int accepted, int rejected, List<RowResult> rows) {
 

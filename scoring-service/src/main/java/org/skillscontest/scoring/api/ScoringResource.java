@@ -16,26 +16,26 @@ import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
-import org.skillscontest.scoring.domain.ScoredEntries;
 import org.skillscontest.scoring.domain.ScoredEvent;
-import org.skillscontest.scoring.domain.ScoredEvents;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
+import org.skillscontest.scoring.service.ScoringReads;
+import org.skillscontest.scoring.domain.CorrectionRequest;
+import org.skillscontest.scoring.domain.PanelRequest;
+import org.skillscontest.scoring.service.AuditLine;
 
 @Path("/api/v1/events/{c}/{e}")
 public class ScoringResource {
 
     private final Marking marking;
     private final Locking locking;
-    private final ScoredEvents events;
-    private final ScoredEntries entries;
+    private final ScoringReads reads;
     private final Caller caller;
 
-    public ScoringResource(Marking marking, Locking locking, ScoredEvents events, ScoredEntries entries, Caller caller) {
+    public ScoringResource(Marking marking, Locking locking, ScoringReads reads, Caller caller) {
         this.marking = marking;
         this.locking = locking;
-        this.events = events;
-        this.entries = entries;
+        this.reads = reads;
         this.caller = caller;
     }
 
@@ -104,8 +104,7 @@ public class ScoringResource {
         ScoredEvent event = event(Topic.eventKey(c, e));
         boolean reveal = caller.hasRole(Roles.ORGANIZER) || heads(event);
         allow(reveal || caller.hasRole(Roles.JUDGE) && event.onPanel(caller.subject()));
-        return entries.list("eventKey = ?1 and withdrawn = false and station is not null order by station", event.key)
-                .stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList();
+        return reads.atStations(event.key).stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList();
     }
 
     @GET
@@ -119,7 +118,7 @@ public class ScoringResource {
     }
 
     private ScoredEvent event(String key) {
-        return events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
+        return reads.event(key);
     }
 
     /** A chief judge acts on and reads only the event the chief judge heads, whatever the token's role says. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.skillscontest.scoring.domain.TheoryRow;
 
 public record TheoryRequest(@NotEmpty @Size(max = 5000) List<@Valid @NotNull TheoryRow> scores) {
 }

@@ -2,8 +2,6 @@ package org.skillscontest.scoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +12,7 @@ import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.KeyLock;
-import org.skillscontest.scoring.domain.PendingWithdrawal;
-import org.skillscontest.scoring.domain.PendingWithdrawals;
+import org.skillscontest.platform.inbox.EarlyWithdrawals;
 import org.skillscontest.scoring.domain.ScoredEntries;
 import org.skillscontest.scoring.domain.ScoredEntry;
 import org.skillscontest.scoring.domain.ScoredEvent;
@@ -24,7 +21,7 @@ import org.skillscontest.scoring.domain.ScoredEvents;
 /**
  * What scoring learns from registration: events with their schemes, and the entrants to mark. The
  * three topics arrive in any order: an entrant needs no event to be kept, a withdrawal before its
- * registration is kept until the registration comes ({@link PendingWithdrawal}), and an entrant who
+ * registration is kept until the registration comes ({@link EarlyWithdrawals}), and an entrant who
  * arrives after the panel is set draws a station then.
  */
 @ApplicationScoped
@@ -32,16 +29,14 @@ public class EventRoster {
 
     private final ScoredEvents events;
     private final ScoredEntries entries;
-    private final PendingWithdrawals withdrawals;
+    private final EarlyWithdrawals withdrawals;
     private final KeyLock keyLock;
-    private final Clock clock;
 
-    public EventRoster(ScoredEvents events, ScoredEntries entries, PendingWithdrawals withdrawals, KeyLock keyLock, Clock clock) {
+    public EventRoster(ScoredEvents events, ScoredEntries entries, EarlyWithdrawals withdrawals, KeyLock keyLock) {
         this.events = events;
         this.entries = entries;
         this.withdrawals = withdrawals;
         this.keyLock = keyLock;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -106,21 +101,14 @@ public class EventRoster {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
-        String key = withdrawn.competition() == null ? null : Topic.eventKey(withdrawn.competition(), withdrawn.event());
-        if (key != null) {
-            keyLock.lock(key);
-        }
-        ScoredEntry entry = entries.findById(withdrawn.entryId());
-        if (entry != null) {
+        // an entrant not known yet is still on its way: its registration will find the withdrawal
+        withdrawals.withdraw(withdrawn, entryId -> {
+            ScoredEntry entry = entries.findById(entryId);
+            if (entry == null) {
+                return false;
+            }
             entry.withdrawn = true;
-        } else if (withdrawals.findById(withdrawn.entryId()) == null) {
-            // the registration is still on its way: it will find this and arrive withdrawn
-            PendingWithdrawal w = new PendingWithdrawal();
-            w.entryId = withdrawn.entryId();
-            w.eventKey = key;
-            w.reason = withdrawn.reason();
-            w.receivedAt = Instant.now(clock);
-            withdrawals.persist(w);
-        }
+            return true;
+        });
     }
 }

@@ -11,25 +11,22 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.Employer;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
-import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.Tokens;
 import org.skillscontest.testing.Topics;
+import org.skillscontest.testing.OpenedEvents;
 
 /**
  * One competition of a scoring test, with a code of its own so that tests sharing the service stay
@@ -78,9 +75,7 @@ final class Contest {
 
     /** The event's definition as registration announces it, not yet sent. */
     EventOpened opened(String event, ScoringScheme scheme) {
-        return new EventOpened(new EventRef(competition, event, Level.CITY), "克拉玛依", "650200", 17, 2027,
-                LocalDate.now().plusMonths(1), Instant.now().plusSeconds(86400 * 20), "网约配送员", "网约配送员", 4, 100, 3, null,
-                scheme, AwardPolicy.defaults());
+        return OpenedEvents.city(competition, event).scoring(scheme).build();
     }
 
     /** A new entrant of the event as registration announces it, not yet sent. */

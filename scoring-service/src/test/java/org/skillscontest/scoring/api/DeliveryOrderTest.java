@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
 import org.skillscontest.testing.Topics;
@@ -37,9 +36,6 @@ class DeliveryOrderTest {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void aWithdrawalThatOvertakesItsRegistrationLeavesTheEntrantWithdrawnAsInOrder() {
         Contest inOrder = new Contest();
@@ -50,7 +46,7 @@ class DeliveryOrderTest {
         EntryRegistered gone = early.entrant("rider");
         EntryRegistered staying = early.entrant("rider");
         early.send("rider", early.withdrawal(gone));
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", gone.entryId(), 1);
+        Rows.awaitCount(1, "select count(*) from early_withdrawal where entry_id = ?1", gone.entryId());
         early.send("rider", early.opened("rider", Contest.ROUTE));
         early.send("rider", gone);
         early.send("rider", staying);
@@ -58,8 +54,8 @@ class DeliveryOrderTest {
 
         assertThat(early.activeEntryIds("rider")).containsExactly(staying.entryId().toString());
         assertThat(inOrder.activeEntryIds("rider")).containsExactly(first.get(1).toString());
-        awaitRows("select count(*) from scored_entry where entry_id = ?1 and withdrawn", gone.entryId(), 1);
-        awaitRows("select count(*) from pending_withdrawal where entry_id = ?1", gone.entryId(), 0);
+        Rows.awaitCount(1, "select count(*) from scored_entry where entry_id = ?1 and withdrawn", gone.entryId());
+        Rows.awaitCount(0, "select count(*) from early_withdrawal where entry_id = ?1", gone.entryId());
         // as in order: judges see one station, the active entrant's, and cannot mark the withdrawn one
         for (Contest contest : List.of(inOrder, early)) {
             contest.panel("rider", Map.of("route", List.of("j1")));
@@ -78,7 +74,7 @@ class DeliveryOrderTest {
         EntryRegistered b = early.entrant("rider");
         early.send("rider", a);
         early.send("rider", b);
-        awaitRows("select count(*) from scored_entry where event_key = ?1", Topic.eventKey(early.competition, "rider"), 2);
+        Rows.awaitCount(2, "select count(*) from scored_entry where event_key = ?1", Topic.eventKey(early.competition, "rider"));
         given().auth().oauth2(Tokens.organizer()).get(early.path("rider", "results")).then().statusCode(404);
 
         early.send("rider", early.opened("rider", Contest.ROUTE));
@@ -133,19 +129,10 @@ class DeliveryOrderTest {
         contest.send("rider", contest.entrant("rider"));
         contest.awaitActiveEntrants("rider", 6);
 
-        assertThat(rows("select count(*) from scored_entry where event_key = ?1", key)).isEqualTo(6);
-        assertThat(rows("select count(*) from processed_event where event_id in (?1)", batchIds)).isEqualTo(5);
+        assertThat(Rows.count("select count(*) from scored_entry where event_key = ?1", key)).isEqualTo(6);
+        assertThat(Rows.count("select count(*) from processed_event where event_id in (?1)", batchIds)).isEqualTo(5);
         List<String> deadLettered = Topics.eventIds(Topic.ENTRY_REGISTERED.deadLetterTopic(), Duration.ofSeconds(3)).stream()
                 .filter(batchIds::contains).toList();
         assertThat(deadLettered).isNotEmpty().containsOnly(badId);
-    }
-
-    private void awaitRows(String countQuery, Object parameter, long expected) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(countQuery, parameter)).isEqualTo(expected));
-    }
-
-    private long rows(String countQuery, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery(countQuery).setParameter(1, parameter).getSingleResult()).longValue());
     }
 }

@@ -1,6 +1,5 @@
 package org.skillscontest.scoring.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -21,6 +20,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillscontest.testing.EndpointAuth;
+import org.skillscontest.testing.EndpointAuth.Case;
 import org.skillscontest.testing.ServiceInfrastructure;
 
 /**
@@ -39,126 +40,96 @@ class EveryEndpointAuthTest {
     @Inject
     DataSource db;
 
-    record Case(ScoringEndpoint endpoint, Who who, int status, Consumer<ValidatableResponse> check) {
-        Case(ScoringEndpoint endpoint, Who who, int status) {
-            this(endpoint, who, status, r -> { });
-        }
-
-        @Override
-        public String toString() {
-            return endpoint + " by " + who + " -> " + status;
-        }
-    }
-
-    static List<Case> cases() {
-        List<Case> cases = new ArrayList<>(List.of(
+    static List<Case<ScoringEndpoint, Who>> cases() {
+        List<Case<ScoringEndpoint, Who>> cases = new ArrayList<>(List.of(
                 // the panel: organisers only
-                new Case(PANEL, NONE, 401),
-                new Case(PANEL, AUDITOR, 403),
-                new Case(PANEL, FEDERATION, 403),
-                new Case(PANEL, JUDGE, 403),
-                new Case(PANEL, CHIEF, 403),
-                new Case(PANEL, OTHER_CHIEF, 403),
+                new Case<>(PANEL, NONE, 401),
+                new Case<>(PANEL, AUDITOR, 403),
+                new Case<>(PANEL, FEDERATION, 403),
+                new Case<>(PANEL, JUDGE, 403),
+                new Case<>(PANEL, CHIEF, 403),
+                new Case<>(PANEL, OTHER_CHIEF, 403),
                 // marks: judges only, and of a module only the judges on its panel (per row: the batch answers 200)
-                new Case(MARKS, NONE, 401),
-                new Case(MARKS, ORGANIZER, 403),
-                new Case(MARKS, AUDITOR, 403),
-                new Case(MARKS, FEDERATION, 403),
-                new Case(MARKS, CHIEF, 403),
-                new Case(MARKS, OFF_PANEL_JUDGE, 200, notOnPanel()),
-                new Case(MARKS, SERVICE_JUDGE, 200, notOnPanel()),
+                new Case<>(MARKS, NONE, 401),
+                new Case<>(MARKS, ORGANIZER, 403),
+                new Case<>(MARKS, AUDITOR, 403),
+                new Case<>(MARKS, FEDERATION, 403),
+                new Case<>(MARKS, CHIEF, 403),
+                new Case<>(MARKS, OFF_PANEL_JUDGE, 200, notOnPanel()),
+                new Case<>(MARKS, SERVICE_JUDGE, 200, notOnPanel()),
                 // theory: the event's chief judge or an organiser
-                new Case(THEORY, NONE, 401),
-                new Case(THEORY, AUDITOR, 403),
-                new Case(THEORY, FEDERATION, 403),
-                new Case(THEORY, JUDGE, 403),
-                new Case(THEORY, OTHER_CHIEF, 403),
+                new Case<>(THEORY, NONE, 401),
+                new Case<>(THEORY, AUDITOR, 403),
+                new Case<>(THEORY, FEDERATION, 403),
+                new Case<>(THEORY, JUDGE, 403),
+                new Case<>(THEORY, OTHER_CHIEF, 403),
                 // lock, corrections and flag acceptance: the event's chief judge only
-                new Case(LOCK, NONE, 401),
-                new Case(LOCK, ORGANIZER, 403),
-                new Case(LOCK, AUDITOR, 403),
-                new Case(LOCK, FEDERATION, 403),
-                new Case(LOCK, JUDGE, 403),
-                new Case(LOCK, OTHER_CHIEF, 403),
-                new Case(CORRECTIONS, NONE, 401),
-                new Case(CORRECTIONS, ORGANIZER, 403),
-                new Case(CORRECTIONS, AUDITOR, 403),
-                new Case(CORRECTIONS, FEDERATION, 403),
-                new Case(CORRECTIONS, JUDGE, 403),
-                new Case(CORRECTIONS, OTHER_CHIEF, 403),
-                new Case(FLAG_ACCEPTANCE, NONE, 401),
-                new Case(FLAG_ACCEPTANCE, ORGANIZER, 403),
-                new Case(FLAG_ACCEPTANCE, AUDITOR, 403),
-                new Case(FLAG_ACCEPTANCE, FEDERATION, 403),
-                new Case(FLAG_ACCEPTANCE, JUDGE, 403),
-                new Case(FLAG_ACCEPTANCE, OTHER_CHIEF, 403),
+                new Case<>(LOCK, NONE, 401),
+                new Case<>(LOCK, ORGANIZER, 403),
+                new Case<>(LOCK, AUDITOR, 403),
+                new Case<>(LOCK, FEDERATION, 403),
+                new Case<>(LOCK, JUDGE, 403),
+                new Case<>(LOCK, OTHER_CHIEF, 403),
+                new Case<>(CORRECTIONS, NONE, 401),
+                new Case<>(CORRECTIONS, ORGANIZER, 403),
+                new Case<>(CORRECTIONS, AUDITOR, 403),
+                new Case<>(CORRECTIONS, FEDERATION, 403),
+                new Case<>(CORRECTIONS, JUDGE, 403),
+                new Case<>(CORRECTIONS, OTHER_CHIEF, 403),
+                new Case<>(FLAG_ACCEPTANCE, NONE, 401),
+                new Case<>(FLAG_ACCEPTANCE, ORGANIZER, 403),
+                new Case<>(FLAG_ACCEPTANCE, AUDITOR, 403),
+                new Case<>(FLAG_ACCEPTANCE, FEDERATION, 403),
+                new Case<>(FLAG_ACCEPTANCE, JUDGE, 403),
+                new Case<>(FLAG_ACCEPTANCE, OTHER_CHIEF, 403),
                 // the audit trail: organisers, auditors and the event's chief judge
-                new Case(AUDIT, NONE, 401),
-                new Case(AUDIT, FEDERATION, 403),
-                new Case(AUDIT, JUDGE, 403),
-                new Case(AUDIT, OTHER_CHIEF, 403),
-                new Case(AUDIT, ORGANIZER, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
-                new Case(AUDIT, AUDITOR, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
-                new Case(AUDIT, CHIEF, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                new Case<>(AUDIT, NONE, 401),
+                new Case<>(AUDIT, FEDERATION, 403),
+                new Case<>(AUDIT, JUDGE, 403),
+                new Case<>(AUDIT, OTHER_CHIEF, 403),
+                new Case<>(AUDIT, ORGANIZER, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                new Case<>(AUDIT, AUDITOR, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                new Case<>(AUDIT, CHIEF, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
                 // stations: judges of the panel see numbers only; the chief judge and organisers who is where
-                new Case(STATIONS, NONE, 401),
-                new Case(STATIONS, AUDITOR, 403),
-                new Case(STATIONS, FEDERATION, 403),
-                new Case(STATIONS, OFF_PANEL_JUDGE, 403),
-                new Case(STATIONS, OTHER_CHIEF, 403),
-                new Case(STATIONS, JUDGE, 200, blindStations()),
-                new Case(STATIONS, SERVICE_JUDGE, 200, blindStations()),
-                new Case(STATIONS, CHIEF, 200, r -> r.body("entryId", hasItems(activeEntries()))),
-                new Case(STATIONS, ORGANIZER, 200, r -> r.body("entryId", hasItems(activeEntries()))),
+                new Case<>(STATIONS, NONE, 401),
+                new Case<>(STATIONS, AUDITOR, 403),
+                new Case<>(STATIONS, FEDERATION, 403),
+                new Case<>(STATIONS, OFF_PANEL_JUDGE, 403),
+                new Case<>(STATIONS, OTHER_CHIEF, 403),
+                new Case<>(STATIONS, JUDGE, 200, blindStations()),
+                new Case<>(STATIONS, SERVICE_JUDGE, 200, blindStations()),
+                new Case<>(STATIONS, CHIEF, 200, r -> r.body("entryId", hasItems(activeEntries()))),
+                new Case<>(STATIONS, ORGANIZER, 200, r -> r.body("entryId", hasItems(activeEntries()))),
                 // results before publication: organisers and the event's chief judge
-                new Case(RESULTS, NONE, 401),
-                new Case(RESULTS, AUDITOR, 403),
-                new Case(RESULTS, FEDERATION, 403),
-                new Case(RESULTS, JUDGE, 403),
-                new Case(RESULTS, OTHER_CHIEF, 403),
-                new Case(RESULTS, ORGANIZER, 200, r -> r.body("entries.entryId", hasItems(activeEntries()))),
-                new Case(RESULTS, CHIEF, 200, r -> r.body("entries.entryId", hasItems(activeEntries())))));
+                new Case<>(RESULTS, NONE, 401),
+                new Case<>(RESULTS, AUDITOR, 403),
+                new Case<>(RESULTS, FEDERATION, 403),
+                new Case<>(RESULTS, JUDGE, 403),
+                new Case<>(RESULTS, OTHER_CHIEF, 403),
+                new Case<>(RESULTS, ORGANIZER, 200, r -> r.body("entries.entryId", hasItems(activeEntries()))),
+                new Case<>(RESULTS, CHIEF, 200, r -> r.body("entries.entryId", hasItems(activeEntries())))));
         // a token that is expired, from another issuer, signed by an untrusted key, not a JWT or unsigned is no
         // token; a valid one without a role is entitled to nothing
-        for (ScoringEndpoint endpoint : ScoringEndpoint.values()) {
-            for (Who invalid : INVALID_TOKENS) {
-                cases.add(new Case(endpoint, invalid, 401));
-            }
-            cases.add(new Case(endpoint, NO_ROLE, 403));
-        }
+        EndpointAuth.addForEvery(cases, ScoringEndpoint.values(), INVALID_TOKENS, endpoint -> 401);
+        EndpointAuth.addForEvery(cases, ScoringEndpoint.values(), List.of(NO_ROLE), endpoint -> 403);
         return cases;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void refusesWhatTheCallerMayNotDoAndChangesNothing(Case c) {
-        try {
-            check(c, world());
-        } catch (AssertionError e) {
-            throw new AssertionError(c + ": " + e.getMessage(), e);   // surefire names parameterized runs by index only
-        }
-    }
-
-    private void check(Case c, MarkedContest w) {
+    void refusesWhatTheCallerMayNotDoAndChangesNothing(Case<ScoringEndpoint, Who> c) {
+        MarkedContest w = world();
         ScoringEndpoint endpoint = c.endpoint();
         Object body = endpoint.validBody == null ? null : endpoint.validBody.apply(w);
-        String before = w.state(db);
-
-        ValidatableResponse answer = endpoint.call(w, endpoint.event, c.who().token(w, endpoint.event), body)
-                .then().statusCode(c.status());
-        c.check().accept(answer);
-        if (c.status() >= 400) {
-            answer.contentType("application/problem+json")
-                    .body("status", equalTo(c.status())).body("type", notNullValue()).body("title", notNullValue());
-        }
-
-        // reads and refused writes change nothing, on either event
-        assertThat(w.state(db)).isEqualTo(before);
-        // a refused write was not half-done: its rightful caller now succeeds with the same body
-        if (c.status() >= 400 && endpoint.repeatable) {
-            endpoint.call(w, endpoint.event, endpoint.rightful.token(w, endpoint.event), body)
-                    .then().statusCode(200).body("rejected", anyOf(nullValue(), equalTo(0)));
-        }
+        // a refused write was not half-done: its rightful caller then succeeds with the same body
+        Runnable rightful = !endpoint.repeatable ? null : () -> endpoint.call(w, endpoint.event,
+                endpoint.rightful.token(w, endpoint.event), body).then().statusCode(200)
+                .body("rejected", anyOf(nullValue(), equalTo(0)));
+        // reads and refused writes change nothing, on either event; a refusal names its problem type too
+        EndpointAuth.check(c, () -> w.state(db), () -> {
+            ValidatableResponse answer = endpoint.call(w, endpoint.event, c.who().token(w, endpoint.event), body).then();
+            return c.status() >= 400 ? answer.statusCode(c.status()).body("type", notNullValue()) : answer;
+        }, rightful);
     }
 
     /** The judge's one row is refused: not on the panel of that module. */

@@ -1,0 +1,28 @@
+package org.skillscontest.ranking.domain;
+
+import org.skillscontest.contracts.Award;
+import org.skillscontest.contracts.Level;
+
+/** How the results page (成绩公示) names awards and levels for people, in Chinese. */
+public final class ChineseNames {
+
+    private ChineseNames() {
+    }
+
+    public static String award(Award award) {
+        return award == null ? "" : switch (award) {
+            case GOLD -> "金奖";
+            case SILVER -> "银奖";
+            case BRONZE -> "铜奖";
+            case EXCELLENCE -> "优胜奖";
+        };
+    }
+
+    public static String level(Level level) {
+        return level == null ? "" : switch (level) {
+            case CITY -> "市级";
+            case PROVINCIAL -> "省级";
+            case NATIONAL -> "全国";
+        };
+    }
+}

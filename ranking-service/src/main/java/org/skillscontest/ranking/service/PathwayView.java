@@ -1,0 +1,21 @@
+package org.skillscontest.ranking.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.skillscontest.contracts.Award;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Level;
+
+/** Every competition a person took part in, level by level (city first). */
+public record PathwayView(UUID personId, String name, String maskedIdNumber, List<Step> steps) {
+
+    public record Step(Level level, String competition, String competitionName, String event, String eventName,
+                       String federation, Integer place, BigDecimal total, Award award, boolean advanced,
+                       EventRef promotedTo, boolean withdrawn, List<HonourView> honours) {
+    }
+
+    /** An honour recommended for this step: kind, and the target skill level of an upgrade. */
+    public record HonourView(org.skillscontest.contracts.HonourKind kind, Integer targetSkillLevel) {
+    }
+}

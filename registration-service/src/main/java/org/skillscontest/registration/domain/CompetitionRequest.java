@@ -1,0 +1,24 @@
+package org.skillscontest.registration.domain;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.skillscontest.contracts.Level;
+
+public record CompetitionRequest(
+        @NotNull @Pattern(regexp = Codes.CODE) String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull Level level,
+        @NotNull @Pattern(regexp = Codes.REGION, message = "must be a 6-digit administrative division code") String regionCode,
+        @NotNull @Min(1) Integer edition,
+        @NotNull @Min(1949) @Max(2999) Integer year,
+        @NotNull LocalDate startsOn,
+        @NotNull Instant registrationClosesAt,
+        @Pattern(regexp = Codes.CODE) String feeds,
+        @Pattern(regexp = Codes.CODE) String series) {
+}

@@ -1,0 +1,40 @@
+package org.skillscontest.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.registration.domain.CompetitionEvents;
+import org.skillscontest.registration.domain.Entries;
+import org.skillscontest.registration.domain.Entry;
+
+/** Entries as their readers ask for them: a page of an event's, a person's at every level. */
+@ApplicationScoped
+public class EntryListing {
+
+    private final Entries entries;
+    private final CompetitionEvents events;
+
+    public EntryListing(Entries entries, CompetitionEvents events) {
+        this.entries = entries;
+        this.events = events;
+    }
+
+    /** A page of entries and how many there are in all. */
+    public record Page(List<Entry> items, long total) {
+    }
+
+    /** A page of an event's entries in the order they were registered; {@code federation} null for all. */
+    public Page ofEvent(String competition, String event, String federation, int page, int size) {
+        if (events.find(competition, event).isEmpty()) {
+            throw ProblemException.notFound("Event " + event + " of " + competition);
+        }
+        var query = entries.ofEvent(competition, event, federation);
+        return new Page(query.page(page, size).list(), query.count());
+    }
+
+    /** A person's entries at every level, oldest first. */
+    public List<Entry> ofPerson(UUID personId) {
+        return entries.list("personId = ?1 order by registeredAt", personId);
+    }
+}

@@ -1,0 +1,13 @@
+package org.skillscontest.scoring.domain;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One mark: the entrant by entry id, or (blind marking) by station number. */
+public record MarkRow(UUID entryId, @Min(1) Integer station, @NotBlank String module, @NotNull @DecimalMin("0") BigDecimal mark,
+                      @Min(0) Long timeUsedSeconds) {
+}
