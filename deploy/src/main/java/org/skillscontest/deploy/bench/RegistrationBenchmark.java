@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.skillscontest.contracts.CheckCharacters;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.deploy.demo.Api;
 import org.skillscontest.deploy.stack.LocalStack;
@@ -49,9 +50,6 @@ public final class RegistrationBenchmark {
     private int warmUpRows = DEFAULT_WARM_UP;
     private boolean withSubscribers;
     private static final String REGION = BenchCompetition.REGION;
-    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     /** One entrant, as both paths write it. */
     record Row(String name, String idNumber, String gender, LocalDate birth, String phone, String employer, String creditCode) {
@@ -361,11 +359,7 @@ public final class RegistrationBenchmark {
         for (int i = 0; i < count; i++) {
             LocalDate birth = LocalDate.of(1972, 1, 1).plusDays(i / 900);
             String first17 = REGION + birth.toString().replace("-", "") + String.format("%03d", i % 900 + 1);
-            int sum = 0;
-            for (int d = 0; d < 17; d++) {
-                sum += (first17.charAt(d) - '0') * ID_WEIGHTS[d];
-            }
-            String id = first17 + "10X98765432".charAt(sum % 11);
+            String id = first17 + CheckCharacters.idNumber(first17);
             int enterprise = i % 50;
             rows.add(new Row(surnames[i % surnames.length] + given[(i / 8) % given.length], id,
                     (i % 900 + 1) % 2 == 1 ? "M" : "F", birth, "139" + String.format("%08d", i), "克拉玛依配送企业" + enterprise,
@@ -376,10 +370,6 @@ public final class RegistrationBenchmark {
 
     private static String creditCode(int enterprise) {
         String first17 = "91" + REGION + String.format("%09d", 300_000 + enterprise);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_ALPHABET.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
-        }
-        return first17 + CREDIT_ALPHABET.charAt((31 - sum % 31) % 31);
+        return first17 + CheckCharacters.creditCode(first17);
     }
 }

@@ -3,6 +3,7 @@ package org.skillscontest.deploy.demo;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
+import org.skillscontest.contracts.CheckCharacters;
 
 /**
  * Made-up but well-formed people and enterprises for the seed scenario: ID numbers with the GB 11643
@@ -14,10 +15,6 @@ final class SeedPeople {
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "建华", "志强", "海燕", "晓东"};
     private static final String[] XINJIANG_GIVEN = {"艾尔肯", "古丽娜尔", "阿不都热合曼", "迪丽拜尔", "努尔兰", "阿依古丽", "麦麦提", "帕提古丽", "吐尔洪", "加娜尔", "买合木提", "热依拉", "阿力木", "祖丽胡玛尔"};
     private static final String[] XINJIANG_FATHER = {"吐尔逊", "买买提", "依明", "阿布拉", "哈斯木", "托合提", "艾力", "热西提", "阿吉", "别克", "库尔班", "沙塔尔"};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
-    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private final Random random;
     private int sequence;
@@ -42,21 +39,13 @@ final class SeedPeople {
 
     static String idNumber(String region, LocalDate birth, int sequence) {
         String first17 = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return first17 + ID_CHECK.charAt(sum % 11);
+        return first17 + CheckCharacters.idNumber(first17);
     }
 
     /** A valid unified social credit code of an enterprise (91…) registered in the region. */
     static String creditCode(String region, int enterprise) {
         String first17 = "91" + region + String.format("%09d", 100_000 + enterprise * 7919L).substring(0, 9);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_ALPHABET.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
-        }
-        return first17 + CREDIT_ALPHABET.charAt((31 - sum % 31) % 31);
+        return first17 + CheckCharacters.creditCode(first17);
     }
 
     String phone() {

@@ -1,13 +1,14 @@
 package org.skillscontest.registration.domain;
 
+import org.skillscontest.contracts.CheckCharacters;
+
 /**
  * A unified social credit code (统一社会信用代码, GB 32100): 18 characters from a 31-character
  * alphabet (no I, O, Z, S, V), the last one a check character over the first 17.
  */
 public final class CreditCode {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    static final String ALPHABET = CheckCharacters.CREDIT_CODE_ALPHABET;
 
     /** Why a string is not a valid credit code. */
     public enum Defect {
@@ -46,11 +47,6 @@ public final class CreditCode {
 
     /** The check character for the first 17 characters. */
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        int check = (31 - sum % 31) % 31;
-        return ALPHABET.charAt(check);
+        return CheckCharacters.creditCode(first17);
     }
 }

@@ -3,6 +3,7 @@ package org.skillscontest.registration.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.skillscontest.contracts.CheckCharacters;
 
 /**
  * A resident identity number (居民身份证号码, GB 11643): 6-digit region, 8-digit birth date,
@@ -10,8 +11,6 @@ import java.util.Optional;
  */
 public record IdNumber(String value, LocalDate birthDate, Gender gender) {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARACTERS = "10X98765432";
 
     /** Why a string is not a valid ID number; each has a stable code for clients. */
     public enum Defect {
@@ -66,11 +65,7 @@ public record IdNumber(String value, LocalDate birthDate, Gender gender) {
 
     /** The check character for the first 17 digits. */
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
+        return CheckCharacters.idNumber(first17);
     }
 
     /** The first 6 and last 4 characters, the rest masked: what events, logs and most answers carry. */
