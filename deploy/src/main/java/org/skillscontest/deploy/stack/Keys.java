@@ -19,14 +19,13 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
+import org.skillscontest.contracts.TokenContract;
 
 /**
  * The local stack's signing key: made on first use and kept in the state folder, never committed.
  * The services trust its public half; {@link #token} signs bearer tokens (RS256) with the private half.
  */
 public final class Keys {
-
-    public static final String ISSUER = "urn:skillscontest";
 
     private final Path publicKey;
     private final PrivateKey privateKey;
@@ -63,12 +62,12 @@ public final class Keys {
     /** A bearer token for {@code role}; {@code federation} is the federation code claim of federation tokens. */
     public String token(String role, String federation, String subject, Duration validFor) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        claims.setIssuer(TokenContract.ISSUER);
         claims.setSubject(subject == null ? role : subject);
         claims.setClaim("upn", subject == null ? role : subject);
         claims.setStringListClaim("groups", List.of(role));
         if (federation != null) {
-            claims.setClaim("federation", federation);
+            claims.setClaim(TokenContract.FEDERATION_CLAIM, federation);
         }
         claims.setIssuedAtToNow();
         claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().plus(validFor).getEpochSecond()));
