@@ -88,7 +88,7 @@ public final class FaultSuite {
                     .patience(plan.patience())
                     .afterRegistered(() -> {
                         if (plan.pauseDuringIntake() && plan.databasePause() != null) {
-                            pauseDatabase(); // while scoring and ranking still take the intake's entrants
+                            pauseDatabase("the intake's entrants in flight");
                         }
                         plan.crashesAfterIntake().forEach(this::crash);
                     })
@@ -99,7 +99,7 @@ public final class FaultSuite {
                                 killBroker();
                             }
                         } else if (level.equals("NATIONAL") && plan.databasePause() != null) {
-                            pauseDatabase();
+                            pauseDatabase("national results in flight");
                         }
                     })
                     .afterLevelPromoted(level -> {
@@ -159,13 +159,14 @@ public final class FaultSuite {
     }
 
     /** The stack's own PostgreSQL stopped while results travel to ranking, and started again. */
-    private void pauseDatabase() {
+    private void pauseDatabase(String during) {
         Instant start = Instant.now();
-        progress.accept("FAULT: PostgreSQL stopped for " + plan.databasePause().toSeconds() + " s");
+        progress.accept("FAULT: PostgreSQL stopped for " + plan.databasePause().toSeconds() + " s, " + during);
         stack.stopPrivatePostgres();
         TopicLog.sleep(plan.databasePause().toMillis());
         stack.startPrivatePostgres();
-        windows.add(new FaultTable.Window("PostgreSQL stopped " + plan.databasePause().toSeconds() + " s", start, Instant.now()));
+        windows.add(new FaultTable.Window("PostgreSQL stopped " + plan.databasePause().toSeconds() + " s, " + during, start,
+                Instant.now()));
     }
 
     /** Poison on every consumed topic; the window lasts until each consumer had time to dead-letter it. */
