@@ -326,18 +326,23 @@ public final class SeedScenario {
         };
     }
 
+    /** The event's entries registration lists as registered (not withdrawn). */
+    private List<JsonNode> registeredEntries(Competition c, Event e) {
+        JsonNode entries = api.get(urls.registration() + "/api/v1/competitions/" + c.code() + "/events/" + e.code()
+                + "/entries?size=1000", organizer);
+        List<JsonNode> registered = new ArrayList<>();
+        entries.get("items").forEach(n -> {
+            if (n.get("status").asText().equals("REGISTERED")) {
+                registered.add(n);
+            }
+        });
+        return registered;
+    }
+
     /** Panel, marks, theory and the lock of one event. */
     private void judgeAndLock(Competition c, Event e) {
         long t0 = System.nanoTime();
         String label = c.name() + " · " + e.name();
-        JsonNode entries = api.get(urls.registration() + "/api/v1/competitions/" + c.code() + "/events/" + e.code()
-                + "/entries?size=1000", organizer);
-        List<JsonNode> active = new ArrayList<>();
-        entries.get("items").forEach(n -> {
-            if (n.get("status").asText().equals("REGISTERED")) {
-                active.add(n);
-            }
-        });
         String scoringEvent = urls.scoring() + "/api/v1/events/" + c.code() + "/" + e.code();
         String chief = c.code() + "-" + e.code() + "-chief";
         Map<String, List<String>> panel = new LinkedHashMap<>();
@@ -351,13 +356,21 @@ public final class SeedScenario {
         // scoring learns of the event and its entrants through Kafka: wait until it knows them all
         awaitTrue(label + ": scoring knows the event", () -> api.send("PUT", scoringEvent + "/panel", organizer,
                 Map.of("chiefJudge", chief, "modules", panel)).status() == 200);
-        // the same entrants, not only as many: a withdrawal and a new registration may still be on their way
-        java.util.Set<String> activeIds = new java.util.HashSet<>();
-        active.forEach(n -> activeIds.add(n.get("entryId").asText()));
-        awaitTrue(label + ": scoring knows all " + active.size() + " entrants", () -> {
+        // the same entrants on both sides, not only as many, read afresh each time: a revocation's withdrawal
+        // and a new promotion may still be on their way to registration as well as to scoring
+        List<JsonNode> active = new ArrayList<>();
+        awaitTrue(label + ": scoring knows the very entrants registration lists", () -> {
+            List<JsonNode> listed = registeredEntries(c, e);
+            java.util.Set<String> listedIds = new java.util.HashSet<>();
+            listed.forEach(n -> listedIds.add(n.get("entryId").asText()));
             java.util.Set<String> known = new java.util.HashSet<>();
             api.get(scoringEvent + "/results", organizer).get("entries").forEach(n -> known.add(n.get("entryId").asText()));
-            return known.equals(activeIds);
+            if (!known.equals(listedIds)) {
+                return false;
+            }
+            active.clear();
+            active.addAll(listed);
+            return true;
         });
 
         int marks = 0;
