@@ -3,8 +3,8 @@ package org.skillscontest.contracts;
 /**
  * What a bearer token the services accept carries (docs/contract.md, security): RS256, this issuer,
  * the role in {@code groups}, a federation's code in the {@code federation} claim. Whoever signs
- * tokens (the local stack, the tests) and whoever verifies them (the platform's
- * {@code mp.jwt.verify.issuer}, checked against {@link #ISSUER} by a platform test) use these.
+ * tokens (the local stack, the tests: both through {@link TokenSigner}) and whoever verifies them (the
+ * platform's {@code mp.jwt.verify.issuer}, checked against {@link #ISSUER} by a platform test) use these.
  */
 public final class TokenContract {
 

@@ -2,6 +2,7 @@ package org.skillscontest.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
+import org.skillscontest.contracts.TokenContract;
 
 /**
  * Everything a service under {@code @QuarkusTest} needs: a real Kafka broker, a fresh PostgreSQL
@@ -21,7 +22,7 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
                 "mp.jwt.verify.publickey", Tokens.publicKeyPem(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER);
+                "mp.jwt.verify.issuer", TokenContract.ISSUER);
     }
 
     @Override

@@ -1,35 +1,30 @@
 package org.skillscontest.testing;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.skillscontest.contracts.TokenClaims;
 import org.skillscontest.contracts.TokenContract;
+import org.skillscontest.contracts.TokenSigner;
 
 /**
- * Bearer tokens for tests, signed (RS256) by a key pair made for this JVM: the services under test
- * trust its public key, so no key is ever committed.
+ * Bearer tokens for tests, signed (RS256) by contracts' {@link TokenSigner} with a key pair made for
+ * this JVM: the services under test trust its public key, so no key is ever committed.
  */
 public final class Tokens {
 
-    public static final String ISSUER = TokenContract.ISSUER;
-
-    private static final KeyPair KEYS = generate();
+    private static final TokenSigner SIGNER = TokenSigner.newKeyPair();
 
     private Tokens() {
     }
 
     public static String publicKeyPem() {
-        return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return SIGNER.publicKeyPem();
     }
 
     public static String organizer() {
@@ -53,7 +48,7 @@ public final class Tokens {
     }
 
     public static String token(String subject, Set<String> groups, String federation) {
-        return claims(ISSUER, subject, groups, federation).expiresIn(Duration.ofHours(2)).sign(KEYS.getPrivate());
+        return SIGNER.sign(claims(subject, groups, federation));
     }
 
     /** Tokens a service must refuse, each carrying the given claims, so that accepting one would show. */
@@ -74,17 +69,17 @@ public final class Tokens {
 
         /** Trusted issuer and key, but expired an hour ago. */
         public String expired() {
-            return claims(ISSUER, subject, groups, federation)
-                    .issuedAt(Instant.now().minus(3, ChronoUnit.HOURS)).expiresAt(Instant.now().minus(1, ChronoUnit.HOURS))
-                    .sign(KEYS.getPrivate());
+            Instant now = Instant.now();
+            return SIGNER.sign(new TokenClaims(TokenContract.ISSUER, subject, sorted(groups), federation,
+                    now.minus(3, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
         }
 
         public String wrongIssuer() {
-            return claims("urn:someone-else", subject, groups, federation).sign(KEYS.getPrivate());
+            return SIGNER.sign(claims(subject, groups, federation).withIssuer("urn:someone-else"));
         }
 
         public String foreignKey() {
-            return claims(ISSUER, subject, groups, federation).sign(generate().getPrivate());
+            return TokenSigner.newKeyPair().sign(claims(subject, groups, federation));
         }
 
         /** The claims pasted under the valid signature of the same subject's token without any role. */
@@ -109,21 +104,12 @@ public final class Tokens {
         }
     }
 
-    private static JwtClaimsBuilder claims(String issuer, String subject, Set<String> groups, String federation) {
-        var claims = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups);
-        if (federation != null) {
-            claims.claim(TokenContract.FEDERATION_CLAIM, federation);
-        }
-        return claims;
+    /** The contract's issuer, valid for two hours from now. */
+    private static TokenClaims claims(String subject, Set<String> groups, String federation) {
+        return TokenClaims.of(subject, sorted(groups), federation, Instant.now(), Duration.ofHours(2));
     }
 
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<String> sorted(Set<String> groups) {
+        return List.copyOf(new TreeSet<>(groups));
     }
 }

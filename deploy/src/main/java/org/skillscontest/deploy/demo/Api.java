@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.skillscontest.deploy.stack.Pause;
 
 /** A plain HTTP client of the services' REST APIs, as a federation's or organiser's system would use them. */
 public final class Api {
@@ -89,12 +90,7 @@ public final class Api {
             } catch (IllegalStateException notYet) {
                 // ask again
             }
-            try {
-                Thread.sleep(interval.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Pause.millis(interval.toMillis());
         }
         throw new IllegalStateException("timed out after " + timeout + " waiting for: " + what);
     }

@@ -15,6 +15,7 @@ import org.skillscontest.deploy.demo.Api;
 import org.skillscontest.deploy.demo.SeedScenario;
 import org.skillscontest.deploy.stack.KafkaNode;
 import org.skillscontest.deploy.stack.LocalStack;
+import org.skillscontest.deploy.stack.Pause;
 import org.skillscontest.deploy.stack.ServiceProcess;
 
 /**
@@ -152,7 +153,7 @@ public final class FaultSuite {
         Instant start = Instant.now();
         progress.accept("FAULT: SIGKILL Kafka node " + node.name() + ", restart after 20 s");
         node.kill();
-        TopicLog.sleep(20_000);
+        Pause.millis(20_000);
         stack.kafka().restart(node);
         stack.kafka().awaitInSync(Duration.ofMinutes(4));
         windows.add(new FaultTable.Window("SIGKILL + restart broker " + node.name(), start, Instant.now()));
@@ -163,7 +164,7 @@ public final class FaultSuite {
         Instant start = Instant.now();
         progress.accept("FAULT: PostgreSQL stopped for " + plan.databasePause().toSeconds() + " s, " + during);
         stack.stopPrivatePostgres();
-        TopicLog.sleep(plan.databasePause().toMillis());
+        Pause.millis(plan.databasePause().toMillis());
         stack.startPrivatePostgres();
         windows.add(new FaultTable.Window("PostgreSQL stopped " + plan.databasePause().toSeconds() + " s, " + during, start,
                 Instant.now()));

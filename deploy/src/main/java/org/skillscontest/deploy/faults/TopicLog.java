@@ -23,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.deploy.stack.Pause;
 
 /** Reads topics from the beginning to their current end, and tells when the services' consumer groups have caught up. */
 final class TopicLog {
@@ -110,7 +111,7 @@ final class TopicLog {
                 } catch (Exception e) {
                     quietRounds = 0; // a broker or coordinator away: ask again
                 }
-                sleep(2000);
+                Pause.millis(2000);
             }
         }
         return false;
@@ -141,14 +142,5 @@ final class TopicLog {
     static String header(ConsumerRecord<String, String> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

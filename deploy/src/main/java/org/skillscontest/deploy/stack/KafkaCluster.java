@@ -136,7 +136,7 @@ public final class KafkaCluster {
                 return;
             } catch (Exception e) {
                 last = new IllegalStateException(e.getMessage(), e);
-                KafkaNode.sleep(500);
+                Pause.millis(500);
             }
         }
         throw new IllegalStateException("Kafka did not become ready in " + timeout + "; the log of " + nodes.get(0).name()
@@ -161,7 +161,7 @@ public final class KafkaCluster {
             } catch (Exception e) {
                 // not answering yet
             }
-            KafkaNode.sleep(1000);
+            Pause.millis(1000);
         }
         throw new IllegalStateException("Kafka's replicas were not in sync again after " + timeout);
     }

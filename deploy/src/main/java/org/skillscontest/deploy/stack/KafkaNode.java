@@ -134,13 +134,4 @@ public final class KafkaNode {
     private Path logs() {
         return dataDir.resolve("data");
     }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

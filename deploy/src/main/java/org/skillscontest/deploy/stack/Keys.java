@@ -1,25 +1,13 @@
 package org.skillscontest.deploy.stack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
-import org.skillscontest.contracts.TokenContract;
+import org.skillscontest.contracts.TokenClaims;
+import org.skillscontest.contracts.TokenSigner;
 
 /**
  * The local stack's signing key: made on first use and kept in the state folder, never committed.
@@ -28,11 +16,11 @@ import org.skillscontest.contracts.TokenContract;
 public final class Keys {
 
     private final Path publicKey;
-    private final PrivateKey privateKey;
+    private final TokenSigner signer;
 
-    private Keys(Path publicKey, PrivateKey privateKey) {
+    private Keys(Path publicKey, TokenSigner signer) {
         this.publicKey = publicKey;
-        this.privateKey = privateKey;
+        this.signer = signer;
     }
 
     public static Keys in(Path folder) {
@@ -41,16 +29,12 @@ public final class Keys {
             Path pub = folder.resolve("public.pem");
             Path priv = folder.resolve("private.pem");
             if (!Files.exists(pub) || !Files.exists(priv)) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                TokenSigner fresh = TokenSigner.newKeyPair();
+                Files.writeString(priv, fresh.privateKeyPem());
+                Files.writeString(pub, fresh.publicKeyPem());
             }
-            String body = Files.readString(priv).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-            return new Keys(pub, key);
-        } catch (IOException | GeneralSecurityException e) {
+            return new Keys(pub, TokenSigner.fromPrivateKeyPem(Files.readString(priv)));
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot make or read the stack's keys in " + folder, e);
         }
     }
@@ -61,31 +45,7 @@ public final class Keys {
 
     /** A bearer token for {@code role}; {@code federation} is the federation code claim of federation tokens. */
     public String token(String role, String federation, String subject, Duration validFor) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(TokenContract.ISSUER);
-        claims.setSubject(subject == null ? role : subject);
-        claims.setClaim("upn", subject == null ? role : subject);
-        claims.setStringListClaim("groups", List.of(role));
-        if (federation != null) {
-            claims.setClaim(TokenContract.FEDERATION_CLAIM, federation);
-        }
-        claims.setIssuedAtToNow();
-        claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().plus(validFor).getEpochSecond()));
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(privateKey);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("cannot sign a token", e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        String who = subject == null ? role : subject;
+        return signer.sign(TokenClaims.of(who, List.of(role), federation, Instant.now(), validFor));
     }
 }

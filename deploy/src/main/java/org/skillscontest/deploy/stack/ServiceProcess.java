@@ -99,7 +99,7 @@ public final class ServiceProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            KafkaNode.sleep(300);
+            Pause.millis(300);
         }
         throw new IllegalStateException(name + " was not ready after " + timeout + "; its log ends:\n" + process.logTail(40));
     }

@@ -10,7 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ class RankingPipelineTest {
     void aCompleteVersionIsRankedAwardedAndItsTopQuotaPromotedOnceEvenWhenReplayed() {
         List<EntryRegistered> entrants = openEventWithEntrants(6, 2);
         // version 1 in two parts: nothing is ranked before both are here
-        List<ResultsPublished.Result> results = results(entrants, 90, 80, 85, 70, 60, 95);
+        List<ResultsPublished.Result> results = Upstream.results(entrants, 90, 80, 85, 70, 60, 95);
         publish(new ResultsPublished(city, "rider", 1, 1, 2, results.subList(0, 3)), "v1p1");
         Rows.awaitProcessed(eventId("v1p1"));
         given().get("/api/v1/events/{c}/rider/ranking", city).then().statusCode(404);
@@ -95,12 +94,12 @@ class RankingPipelineTest {
     @Test
     void aCorrectedVersionRevokesAPromotionThatNoLongerHoldsAndPromotesTheNewEntrant() {
         List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
-        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 70)), "v1");
         awaitRanking(1);
         String firstPromotion = given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
                 .jsonPath().getString("[0].promotionId");
 
-        publish(new ResultsPublished(city, "rider", 2, 1, 1, results(entrants, 78, 80, 70)), "v2");
+        publish(new ResultsPublished(city, "rider", 2, 1, 1, Upstream.results(entrants, 78, 80, 70)), "v2");
         JsonPath v2 = awaitRanking(2);
         assertThat(v2.getString("places[0].entryId")).isEqualTo(entrants.get(1).entryId().toString());
 
@@ -114,7 +113,7 @@ class RankingPipelineTest {
     @Test
     void aCorrectionAfterTheNextLevelStartedChangesNoPromotionAndRecordsWhatItWouldHaveChanged() {
         List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
-        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 70)), "v1");
         awaitRanking(1);
         String promotion = given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
                 .jsonPath().getString("[0].promotionId");
@@ -128,7 +127,7 @@ class RankingPipelineTest {
                 .get("/api/v1/competitions/{c}/statistics", province).then().extract().jsonPath().getString("name")));
 
         // version 2 puts the second entrant first: nothing is revoked or added at the level under way
-        publish(new ResultsPublished(city, "rider", 2, 1, 1, results(entrants, 78, 80, 70)), "v2");
+        publish(new ResultsPublished(city, "rider", 2, 1, 1, Upstream.results(entrants, 78, 80, 70)), "v2");
         JsonPath v2 = awaitRanking(2);
         assertThat(v2.getString("places[0].entryId")).isEqualTo(entrants.get(1).entryId().toString());
         assertThat(v2.getList("places.advanced", Boolean.class)).containsExactly(false, true, false);
@@ -156,7 +155,7 @@ class RankingPipelineTest {
     @Test
     void aPromotedEntrantWhoWithdrawsBeforeTheNextLevelIsReplacedByTheNextRanked() {
         List<EntryRegistered> entrants = openEventWithEntrants(3, 1);
-        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 90, 80, 70)), "v1");
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 70)), "v1");
         awaitRanking(1);
         UUID first = UUID.fromString(given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
                 .jsonPath().getString("[0].promotionId"));
@@ -179,7 +178,7 @@ class RankingPipelineTest {
     @Test
     void aPersonsPathwayShowsEveryLevel() {
         List<EntryRegistered> entrants = openEventWithEntrants(2, 1);
-        publish(new ResultsPublished(city, "rider", 1, 1, 1, results(entrants, 91, 80)), "v1");
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 91, 80)), "v1");
         awaitRanking(1);
         JsonPath pathway = given().get("/api/v1/people/{p}/pathway", entrants.get(0).personId())
                 .then().statusCode(200).extract().jsonPath();
@@ -204,17 +203,6 @@ class RankingPipelineTest {
             entrants.add(e);
         }
         return entrants;
-    }
-
-    /** Totals in the given order; practical equals the total, theory 80, time 1,000 s. */
-    private static List<ResultsPublished.Result> results(List<EntryRegistered> entrants, double... totals) {
-        List<ResultsPublished.Result> results = new ArrayList<>();
-        for (int i = 0; i < totals.length; i++) {
-            BigDecimal total = BigDecimal.valueOf(totals[i]);
-            results.add(new ResultsPublished.Result(entrants.get(i).entryId(), entrants.get(i).personId(),
-                    BigDecimal.valueOf(80), total, total, 1000));
-        }
-        return results;
     }
 
     private void publish(ResultsPublished results, String eventIdSeed) {

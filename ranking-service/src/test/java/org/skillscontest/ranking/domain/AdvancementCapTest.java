@@ -3,8 +3,10 @@ package org.skillscontest.ranking.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillscontest.contracts.TiesAtLine.ALL;
 import static org.skillscontest.contracts.TiesAtLine.NONE;
+import static org.skillscontest.ranking.domain.Placings.at;
+import static org.skillscontest.ranking.domain.Placings.id;
+import static org.skillscontest.ranking.domain.Placings.ids;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +45,7 @@ class AdvancementCapTest {
             for (int i = 0; i < entrants.length; i++) {
                 int place = Integer.parseInt(entrants[i].replaceAll("\\D", ""));
                 String federation = entrants[i].replaceAll("\\d", "");
-                BigDecimal x = BigDecimal.valueOf(100 - place);
-                placed.add(new Ranking.Placed(new Ranking.Score(id(i + 1), x, x, x, 0), place));
+                placed.add(at(i + 1, place));
                 if (!federation.equals("?")) {
                     federations.put(id(i + 1), federation);
                 }
@@ -59,14 +59,6 @@ class AdvancementCapTest {
         Set<UUID> substitute(Set<UUID> advancing, Set<UUID> declined, Integer cap) {
             return Advancement.withSubstitutes(placed, advancing, declined, cap, federations);
         }
-    }
-
-    private static UUID id(int n) {
-        return new UUID(0L, n);
-    }
-
-    private static Set<UUID> ids(int... entries) {
-        return IntStream.of(entries).mapToObj(AdvancementCapTest::id).collect(Collectors.toSet());
     }
 
     @Nested
@@ -249,7 +241,7 @@ class AdvancementCapTest {
         }
 
         private Set<UUID> parse(String list) {
-            return java.util.Arrays.stream(list.split(";")).mapToInt(Integer::parseInt).mapToObj(AdvancementCapTest::id)
+            return java.util.Arrays.stream(list.split(";")).mapToInt(Integer::parseInt).mapToObj(Placings::id)
                     .collect(Collectors.toSet());
         }
     }

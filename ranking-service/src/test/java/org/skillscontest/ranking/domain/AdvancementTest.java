@@ -3,6 +3,9 @@ package org.skillscontest.ranking.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillscontest.contracts.TiesAtLine.ALL;
 import static org.skillscontest.contracts.TiesAtLine.NONE;
+import static org.skillscontest.ranking.domain.Placings.field;
+import static org.skillscontest.ranking.domain.Placings.id;
+import static org.skillscontest.ranking.domain.Placings.ids;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,28 +26,6 @@ import org.skillscontest.contracts.TiesAtLine;
 
 /** Advancement: top quota places; ties at the line all advance (ALL) or none of them (NONE). */
 class AdvancementTest {
-
-    private static UUID id(int n) {
-        return new UUID(0L, n);
-    }
-
-    private static Ranking.Placed at(int n, int place) {
-        BigDecimal x = BigDecimal.valueOf(100 - place);
-        return new Ranking.Placed(new Ranking.Score(id(n), x, x, x, 0), place);
-    }
-
-    /** Entrants 1..places.length with the given places. */
-    private static List<Ranking.Placed> field(int... places) {
-        List<Ranking.Placed> list = new ArrayList<>();
-        for (int i = 0; i < places.length; i++) {
-            list.add(at(i + 1, places[i]));
-        }
-        return list;
-    }
-
-    private static Set<UUID> ids(int... entries) {
-        return IntStream.of(entries).mapToObj(AdvancementTest::id).collect(Collectors.toSet());
-    }
 
     @Nested
     class NoTies {
@@ -242,7 +223,7 @@ class AdvancementTest {
         }
 
         private Set<UUID> firstEntries(int n) {
-            return IntStream.rangeClosed(1, n).mapToObj(AdvancementTest::id).collect(Collectors.toSet());
+            return IntStream.rangeClosed(1, n).mapToObj(Placings::id).collect(Collectors.toSet());
         }
 
         @ParameterizedTest(name = "negative quota {0}")

@@ -5,6 +5,9 @@ import static org.skillscontest.contracts.Award.BRONZE;
 import static org.skillscontest.contracts.Award.EXCELLENCE;
 import static org.skillscontest.contracts.Award.GOLD;
 import static org.skillscontest.contracts.Award.SILVER;
+import static org.skillscontest.ranking.domain.Placings.at;
+import static org.skillscontest.ranking.domain.Placings.field;
+import static org.skillscontest.ranking.domain.Placings.id;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,24 +28,6 @@ import org.skillscontest.contracts.AwardPolicy;
 class AwardsTest {
 
     private static final AwardPolicy DEFAULTS = AwardPolicy.defaults();
-
-    private static UUID id(int n) {
-        return new UUID(0L, n);
-    }
-
-    private static Ranking.Placed at(int n, int place) {
-        BigDecimal x = BigDecimal.valueOf(100 - place);
-        return new Ranking.Placed(new Ranking.Score(id(n), x, x, x, 0), place);
-    }
-
-    /** Entrants 1..places.length with the given places. */
-    private static List<Ranking.Placed> field(int... places) {
-        List<Ranking.Placed> list = new ArrayList<>();
-        for (int i = 0; i < places.length; i++) {
-            list.add(at(i + 1, places[i]));
-        }
-        return list;
-    }
 
     /** Entrants 1..n, places 1..n. */
     private static List<Ranking.Placed> distinct(int n) {

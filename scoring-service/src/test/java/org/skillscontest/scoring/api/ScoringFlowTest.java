@@ -123,16 +123,7 @@ class ScoringFlowTest {
     @Test
     void marksSpreadBeyondToleranceBlockTheLock() {
         List<UUID> entries = openEvent(1);
-        panel(List.of("j1", "j2", "j3"));
-        int[] marks = {70, 75, 81}; // spread 11 > 10 % of 100
-        for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(Tokens.judge("j" + (i + 1))).contentType(ContentType.JSON)
-                    .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", marks[i]))))
-                    .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200);
-        }
-        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
-                .body(Map.of("scores", List.of(Map.of("entryId", entries.get(0), "score", 80))))
-                .post("/api/v1/events/{c}/rider/theory", competition).then().statusCode(200);
+        marksSpreadBeyondTolerance(entries.get(0));
         given().auth().oauth2(Tokens.organizer()).get("/api/v1/events/{c}/rider/results", competition)
                 .then().statusCode(200).body("entries[0].flags[0].module", equalTo("route"));
         given().auth().oauth2(Tokens.chiefJudge(chief)).post("/api/v1/events/{c}/rider/lock", competition)
@@ -167,16 +158,7 @@ class ScoringFlowTest {
     @Test
     void theChiefJudgeAcceptsAFlagWithAReasonAndTheAuditTrailShowsEveryChange() {
         List<UUID> entries = openEvent(1);
-        panel(List.of("j1", "j2", "j3"));
-        int[] marks = {70, 75, 81};
-        for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(Tokens.judge("j" + (i + 1))).contentType(ContentType.JSON)
-                    .body(Map.of("marks", List.of(Map.of("entryId", entries.get(0), "module", "route", "mark", marks[i]))))
-                    .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200);
-        }
-        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
-                .body(Map.of("scores", List.of(Map.of("entryId", entries.get(0), "score", 80))))
-                .post("/api/v1/events/{c}/rider/theory", competition).then().statusCode(200);
+        marksSpreadBeyondTolerance(entries.get(0));
         given().auth().oauth2(Tokens.chiefJudge(chief)).contentType(ContentType.JSON)
                 .body(Map.of("entryId", entries.get(0), "module", "route", "reason", "复核录像，评分有效 reviewed on video"))
                 .post("/api/v1/events/{c}/rider/flags/acceptance", competition).then().statusCode(200);
@@ -202,6 +184,20 @@ class ScoringFlowTest {
 
     private List<UUID> openEvent(int count) {
         return contest.openEvent("rider", count);
+    }
+
+    /** Judges j1, j2, j3 mark the entrant's route 70, 75 and 81 (a spread of 11 > 10 % of 100); theory 80. */
+    private void marksSpreadBeyondTolerance(UUID entry) {
+        panel(List.of("j1", "j2", "j3"));
+        int[] marks = {70, 75, 81};
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.judge("j" + (i + 1))).contentType(ContentType.JSON)
+                    .body(Map.of("marks", List.of(Map.of("entryId", entry, "module", "route", "mark", marks[i]))))
+                    .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("entryId", entry, "score", 80))))
+                .post("/api/v1/events/{c}/rider/theory", competition).then().statusCode(200);
     }
 
     private void panel(List<String> judges) {
