@@ -3,6 +3,11 @@ package org.skillscontest.platform.inbox;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,37 +29,61 @@ public final class DeliveryFailures {
     private DeliveryFailures() {
     }
 
-    /** Whether waiting and trying again can make the failure go away. */
+    /**
+     * Whether waiting and trying again can make the failure go away. The database's own error may sit
+     * in a cause or in a suppressed exception: a commit cut off by the server shutting down surfaces
+     * as the transaction manager's rollback failure, with the SQL error suppressed inside it.
+     */
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UnprocessableEventException) {
-                return false; // a rule says no: no retry changes that
-            }
+        List<Throwable> all = reachable(failure);
+        if (all.stream().anyMatch(t -> t instanceof UnprocessableEventException)) {
+            return false; // a rule says no: no retry changes that
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof org.apache.kafka.common.errors.RetriableException
-                    || t instanceof DeliveryDeferredException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
-                    && sql.getMessage().startsWith("Acquisition timeout")) {
-                return true; // Agroal: no connection came free or could be made in time
-            }
-            String type = t.getClass().getName();
-            if (type.equals("org.hibernate.exception.JDBCConnectionException")
-                    || type.equals("org.hibernate.exception.LockAcquisitionException")
-                    || type.equals("org.hibernate.PessimisticLockException")
-                    || type.equals("jakarta.persistence.LockTimeoutException")
-                    || type.equals("jakarta.persistence.PessimisticLockException")
-                    || type.equals("jakarta.persistence.QueryTimeoutException")) {
-                return true;
-            }
+        return all.stream().anyMatch(DeliveryFailures::isTransientKind);
+    }
+
+    private static boolean isTransientKind(Throwable t) {
+        if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof org.apache.kafka.common.errors.RetriableException
+                || t instanceof DeliveryDeferredException) {
+            return true;
         }
-        return false;
+        if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().startsWith("Acquisition timeout")) {
+            return true; // Agroal: no connection came free or could be made in time
+        }
+        String type = t.getClass().getName();
+        return type.equals("org.hibernate.exception.JDBCConnectionException")
+                || type.equals("org.hibernate.exception.LockAcquisitionException")
+                || type.equals("org.hibernate.PessimisticLockException")
+                || type.equals("jakarta.persistence.LockTimeoutException")
+                || type.equals("jakarta.persistence.PessimisticLockException")
+                || type.equals("jakarta.persistence.QueryTimeoutException");
+    }
+
+    /** The failure, its causes, their suppressed exceptions and theirs, each once. */
+    private static List<Throwable> reachable(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (failure != null) {
+            next.add(failure);
+        }
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return found;
     }
 
     static boolean isTransientState(String sqlState) {

@@ -33,6 +33,22 @@ class DeliveryFailuresTest {
         assertThat(DeliveryFailures.isTransient(new DeliveryDeferredException("stopping", null))).isTrue();
     }
 
+    /** A commit cut off by the server shutting down: the rollback failure carries the SQL error only as suppressed. */
+    @Test
+    void aTransientErrorSuppressedInsideTheRollbackFailure() {
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("commit failed", new SQLException("terminating connection", "57P01")));
+        assertThat(DeliveryFailures.isTransient(wrapped(rollback))).isTrue();
+        RuntimeException rule = new IllegalStateException("commit failed");
+        rule.addSuppressed(new UnprocessableEventException("rule"));
+        rule.addSuppressed(new SQLException("x", "57P01"));
+        assertThat(DeliveryFailures.isTransient(rule)).isFalse();
+        RuntimeException cycle = new IllegalStateException("a");
+        RuntimeException other = new IllegalStateException("b", cycle);
+        cycle.addSuppressed(other);
+        assertThat(DeliveryFailures.isTransient(cycle)).isFalse();
+    }
+
     @Test
     void whatNoRetryMends() {
         assertThat(DeliveryFailures.isTransient(new UnprocessableEventException("rule"))).isFalse();
