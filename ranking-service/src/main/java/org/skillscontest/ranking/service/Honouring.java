@@ -62,7 +62,7 @@ public class Honouring {
     }
 
     void review(RankedEvent event, int version, List<Standing> standings, Map<UUID, Contestant> people) {
-        HonourPolicy policy = HonourPolicy.forLevel(event.level);
+        HonourPolicy policy = HonourPolicy.of(event.level, event.honours); // the level's table unless the event sets its own
         Set<UUID> contenders = standings.stream()
                 .filter(s -> s.place != null && s.place <= policy.lastHonouredPlace() && people.containsKey(s.entryId))
                 .map(s -> people.get(s.entryId).personId)
