@@ -87,7 +87,7 @@ public final class Report {
         }
         objections();
         out.println();
-        out.println("■ 优秀组织奖 organisation league (gold 4, silver 3, bronze 2, excellence 1)");
+        out.println("■ 优秀组织奖 organisation league (at each event's points; here the default gold 4, silver 3, bronze 2, excellence 1)");
         for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
             JsonNode league = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/league", null);
             StringBuilder line = new StringBuilder("  " + c.code() + ":");
