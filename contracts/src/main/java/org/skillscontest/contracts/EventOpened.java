@@ -9,6 +9,9 @@ import java.time.LocalDate;
  * {@link AdvancementPolicy#defaults()} (ties at the line all advance, no cap per federation).
  * {@code series} was added within v1 too: the series of editions (届) the competition belongs to, for
  * figures across editions; null when it belongs to none or the record was written before the field.
+ * {@code publication} (publicity days of the competition, when to promote) and {@code honours} (the
+ * event's honour and upgrade rules, organisation-award points) were added within v1 as well: a
+ * record without them reads as {@link PublicationPolicy#defaults()} and {@link HonourSettings#defaults()}.
  */
 public record EventOpened(
         EventRef ref,
@@ -27,10 +30,23 @@ public record EventOpened(
         ScoringScheme scoring,
         AwardPolicy awards,
         AdvancementPolicy advancement,
-        String series) {
+        String series,
+        PublicationPolicy publication,
+        HonourSettings honours) {
 
     public EventOpened {
         advancement = advancement == null ? AdvancementPolicy.defaults() : advancement;
+        publication = publication == null ? PublicationPolicy.defaults() : publication;
+        honours = honours == null ? HonourSettings.defaults() : honours;
+    }
+
+    /** An event with the default publication and honour settings, as the record was before them. */
+    public EventOpened(EventRef ref, String competitionName, String regionCode, int edition, int year, LocalDate startsOn,
+                       Instant registrationClosesAt, String name, String occupation, int skillLevel, int capacity, int quota,
+                       EventRef advancesTo, ScoringScheme scoring, AwardPolicy awards, AdvancementPolicy advancement,
+                       String series) {
+        this(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, occupation, skillLevel,
+                capacity, quota, advancesTo, scoring, awards, advancement, series, null, null);
     }
 
     /** An event with the default advancement settings, as the record was before {@code advancement}. */
@@ -38,7 +54,7 @@ public record EventOpened(
                        Instant registrationClosesAt, String name, String occupation, int skillLevel, int capacity, int quota,
                        EventRef advancesTo, ScoringScheme scoring, AwardPolicy awards) {
         this(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, occupation, skillLevel,
-                capacity, quota, advancesTo, scoring, awards, AdvancementPolicy.defaults(), null);
+                capacity, quota, advancesTo, scoring, awards, AdvancementPolicy.defaults(), null, null, null);
     }
 
     /** An event of a competition in no series, as the record was before {@code series}. */
@@ -46,6 +62,6 @@ public record EventOpened(
                        Instant registrationClosesAt, String name, String occupation, int skillLevel, int capacity, int quota,
                        EventRef advancesTo, ScoringScheme scoring, AwardPolicy awards, AdvancementPolicy advancement) {
         this(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, occupation, skillLevel,
-                capacity, quota, advancesTo, scoring, awards, advancement, null);
+                capacity, quota, advancesTo, scoring, awards, advancement, null, null, null);
     }
 }

@@ -13,7 +13,9 @@ public enum Topic {
     ENTRANT_PROMOTED("ranking.entrant-promoted.v1", EntrantPromoted.class),
     PROMOTION_REVOKED("ranking.promotion-revoked.v1", PromotionRevoked.class),
     HONOUR_RECOMMENDED("ranking.honour-recommended.v1", HonourRecommended.class),
-    HONOUR_WITHDRAWN("ranking.honour-withdrawn.v1", HonourWithdrawn.class);
+    HONOUR_WITHDRAWN("ranking.honour-withdrawn.v1", HonourWithdrawn.class),
+    OBJECTION("ranking.objection.v1", ObjectionStep.class),
+    RESULTS_FINALISED("ranking.results-finalised.v1", ResultsFinalised.class);
 
     private final String topicName;
     private final Class<? extends Record> valueType;

@@ -72,6 +72,16 @@ class SchemasTest {
                 e.scoring(), e.awards(), advancement);
     }
 
+    /** The same event in a competition without publicity, promoting once FINAL, with a Shanghai-style honour table. */
+    static EventOpened eventOpenedWithSettings() {
+        EventOpened e = eventOpened(CITY, PROVINCE);
+        return new EventOpened(e.ref(), e.competitionName(), e.regionCode(), e.edition(), e.year(), e.startsOn(),
+                e.registrationClosesAt(), e.name(), e.occupation(), e.skillLevel(), e.capacity(), e.quota(), e.advancesTo(),
+                e.scoring(), e.awards(), e.advancement(), null, new PublicationPolicy(0, PromoteWhen.FINAL),
+                new HonourSettings(1, 5, List.of(new HonourSettings.Upgrade(1, 1, null, 2), new HonourSettings.Upgrade(2, 5, 3, null)),
+                        new HonourSettings.OrganisationAward(10, 6, 3, 1)));
+    }
+
     static EntryRegistered entryRegistered(Origin origin, UUID promotionId) {
         return new EntryRegistered(ENTRY, PERSON, "650202********0011", "艾力·买买提", "M", "KLMY-FTU",
                 new Employer("克拉玛依市速达配送有限公司", "91350100M000100Y43"), 4, CITY.competition(), CITY.event(),
@@ -102,7 +112,32 @@ class SchemasTest {
                         new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("0"), null, false),
                 // results for an entry whose registration ranking has not seen: no person, name or federation
                 new EventRanked.Place(3, UUID.randomUUID(), null, null, null, new BigDecimal("70.00"),
-                        new BigDecimal("71.43"), new BigDecimal("66.67"), Award.BRONZE, false)));
+                        new BigDecimal("71.43"), new BigDecimal("66.67"), Award.BRONZE, false)),
+                new EventRanked.Publicity(ResultsState.PROVISIONAL, LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 15),
+                        Instant.parse("2026-05-15T16:00:00Z")));
+    }
+
+    /** A version of a competition without publicity: FINAL at once, no period days. */
+    static EventRanked eventRankedFinalAtOnce() {
+        EventRanked e = eventRanked();
+        return new EventRanked(e.competition(), e.event(), e.level(), e.version(), e.places(),
+                new EventRanked.Publicity(ResultsState.FINAL, null, null, Instant.parse("2026-05-10T03:00:00Z")));
+    }
+
+    static ObjectionStep objectionLodged() {
+        return new ObjectionStep(PROMOTION, CITY.competition(), CITY.event(), ENTRY, PERSON, "KLMY-FTU", ObjectionState.OPEN, 1,
+                "理论成绩登记有误，应为88.5分", "federation-KLMY-FTU", Instant.parse("2026-05-11T02:00:00Z"), null, null, null, null);
+    }
+
+    static ObjectionStep objectionResolved() {
+        return new ObjectionStep(PROMOTION, CITY.competition(), CITY.event(), ENTRY, PERSON, "KLMY-FTU",
+                ObjectionState.RESOLVED_BY_CORRECTION, 1, "理论成绩登记有误，应为88.5分", "federation-KLMY-FTU",
+                Instant.parse("2026-05-11T02:00:00Z"), "已更正理论成绩", "KLMY-chief", Instant.parse("2026-05-12T06:00:00Z"), 2);
+    }
+
+    static ResultsFinalised resultsFinalised() {
+        return new ResultsFinalised(CITY.competition(), CITY.event(), Level.CITY, 2, LocalDate.of(2026, 5, 11),
+                LocalDate.of(2026, 5, 15), Instant.parse("2026-05-15T16:00:30Z"), 1);
     }
 
     static EntrantPromoted entrantPromoted() {
@@ -137,11 +172,16 @@ class SchemasTest {
                 resultsPublished(3),
                 resultsPublished(ResultsPublished.MAX_PART_SIZE),
                 eventRanked(),
+                eventRankedFinalAtOnce(),
+                eventOpenedWithSettings(),
                 entrantPromoted(),
                 promotionRevoked(),
                 honourRecommended(HonourKind.MAY_DAY_MEDAL, null),
                 honourRecommended(HonourKind.SKILL_LEVEL_UPGRADE, 2),
-                honourWithdrawn())
+                honourWithdrawn(),
+                objectionLodged(),
+                objectionResolved(),
+                resultsFinalised())
                 .map(value -> Arguments.of(Topic.forValue(value), value));
     }
 
@@ -284,6 +324,27 @@ class SchemasTest {
                 broken("withdrawal of an honour without reason", Topic.HONOUR_WITHDRAWN, v -> v.remove("reason")),
                 broken("withdrawn honour kind NOBEL", Topic.HONOUR_WITHDRAWN, v -> v.put("kind", "NOBEL")),
                 broken("withdrawn honour without honourId", Topic.HONOUR_WITHDRAWN, v -> v.remove("honourId")),
+                broken("publicity 61 days", Topic.EVENT_OPENED,
+                        v -> ((ObjectNode) v.get("publication")).put("publicityDays", 61)),
+                broken("negative publicity days", Topic.EVENT_OPENED,
+                        v -> ((ObjectNode) v.get("publication")).put("publicityDays", -1)),
+                broken("promote when DECIDED", Topic.EVENT_OPENED,
+                        v -> ((ObjectNode) v.get("publication")).put("promoteWhen", "DECIDED")),
+                broken("upgrade by three levels", Topic.EVENT_OPENED, v -> ((ObjectNode) v.get("honours"))
+                        .set("upgrades", JSON.createArrayNode().add(JSON.createObjectNode().put("fromPlace", 1).put("toPlace", 1)
+                                .putNull("targetSkillLevel").put("levels", 3)))),
+                broken("negative organisation-award points", Topic.EVENT_OPENED,
+                        v -> ((ObjectNode) v.get("honours").get("organisationAward")).put("gold", -1)),
+                broken("results state DRAFT", Topic.EVENT_RANKED,
+                        v -> ((ObjectNode) v.get("publicity")).put("state", "DRAFT")),
+                broken("publicity without its end", Topic.EVENT_RANKED, v -> ((ObjectNode) v.get("publicity")).remove("endsAt")),
+                broken("objection without reason", Topic.OBJECTION, v -> v.remove("reason")),
+                broken("objection with an empty reason", Topic.OBJECTION, v -> v.put("reason", "")),
+                broken("objection state WITHDRAWN", Topic.OBJECTION, v -> v.put("state", "WITHDRAWN")),
+                broken("objection to version 0", Topic.OBJECTION, v -> v.put("objectedVersion", 0)),
+                broken("finalised without version", Topic.RESULTS_FINALISED, v -> v.remove("version")),
+                broken("finalised at a time without offset", Topic.RESULTS_FINALISED,
+                        v -> v.put("finalisedAt", "2026-05-15 16:00")),
                 broken("places not an array", Topic.EVENT_RANKED, v -> v.set("places", JSON.createObjectNode())),
                 broken("a result that is not an object", Topic.RESULTS_PUBLISHED,
                         v -> ((ArrayNode) v.get("results")).add("not an object")));
@@ -338,6 +399,47 @@ class SchemasTest {
                 e.scoring(), e.awards(), e.advancement(), "KRMY");
         assertThat(validate(Topic.EVENT_OPENED, json(inSeries))).isEmpty();
         assertThat(JSON.readValue(JSON.writeValueAsString(inSeries), EventOpened.class)).isEqualTo(inSeries);
+    }
+
+    @Test
+    void anEventOpenedRecordWrittenBeforePublicationAndHonoursIsValidAndReadsAsTheDefaults() throws IOException {
+        ObjectNode old = json(eventOpened(CITY, PROVINCE));
+        old.remove("publication");
+        old.remove("honours");
+        assertThat(validate(Topic.EVENT_OPENED, old)).isEmpty();
+        EventOpened read = JSON.readValue(JSON.writeValueAsString(old), EventOpened.class);
+        assertThat(read.publication()).isEqualTo(PublicationPolicy.defaults());
+        assertThat(read.publication().publicityDays()).isEqualTo(5);
+        assertThat(read.publication().promoteWhen()).isEqualTo(PromoteWhen.PROVISIONAL);
+        assertThat(read.honours()).isEqualTo(HonourSettings.defaults());
+        assertThat(schemaNode(Topic.EVENT_OPENED).at("/properties/publication/default"))
+                .isEqualTo(JSON.valueToTree(PublicationPolicy.defaults()));
+        assertThat(schemaNode(Topic.EVENT_OPENED).at("/properties/honours/default"))
+                .isEqualTo(JSON.valueToTree(HonourSettings.defaults()));
+        ObjectNode explicitNull = json(eventOpened(CITY, PROVINCE));
+        explicitNull.putNull("publication");
+        explicitNull.putNull("honours");
+        EventOpened nulls = JSON.readValue(JSON.writeValueAsString(explicitNull), EventOpened.class);
+        assertThat(nulls.publication()).isEqualTo(PublicationPolicy.defaults());
+        assertThat(nulls.honours()).isEqualTo(HonourSettings.defaults());
+    }
+
+    @Test
+    void publicationAndHonourSettingsSurviveTheRoundTrip() throws IOException {
+        EventOpened settings = eventOpenedWithSettings();
+        assertThat(JSON.readValue(JSON.writeValueAsString(settings), EventOpened.class)).isEqualTo(settings);
+        // the 16- and 17-argument constructors of earlier code still build the defaults
+        assertThat(eventOpened(CITY, PROVINCE, AdvancementPolicy.defaults()).publication()).isEqualTo(PublicationPolicy.defaults());
+    }
+
+    @Test
+    void anEventRankedRecordWrittenBeforePublicityIsValidAndReadsAsNone() throws IOException {
+        ObjectNode old = json(eventRanked());
+        old.remove("publicity");
+        assertThat(validate(Topic.EVENT_RANKED, old)).isEmpty();
+        assertThat(JSON.readValue(JSON.writeValueAsString(old), EventRanked.class).publicity()).isNull();
+        EventRanked ranked = eventRanked();
+        assertThat(JSON.readValue(JSON.writeValueAsString(ranked), EventRanked.class)).isEqualTo(ranked);
     }
 
     // --- the AsyncAPI document ---------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ public final class Pipeline {
             SeedScenario.Urls urls = new SeedScenario.Urls(stack.url("registration"), stack.url("scoring"), stack.url("ranking"));
             String hero = new SeedScenario(urls, stack.keys(), SeedScenario.Size.demo(), line -> OUT.println("  " + line)).run();
             TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
-            new Report(urls, OUT).print(hero, audit);
+            new Report(urls, stack.keys(), OUT).print(hero, audit);
             OUT.printf("%nDemo finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9, repository.relativize(
                     stack.logs().get("registration").getParent()));
             if (audit.doubledFacts() > 0) {

@@ -8,13 +8,20 @@ import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.HonourSettings;
 import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.PromoteWhen;
+import org.skillscontest.contracts.PublicationPolicy;
 import org.skillscontest.contracts.ScoringScheme;
 
 /**
  * {@code registration.event-opened.v1} records as tests need them, without writing out all fifteen
  * fields: a city event of Karamay or a provincial one of Xinjiang, open for registration, starting in
  * the future; a test changes what it is about.
+ *
+ * <p>Unlike the contract's default (5 days), its events have no publicity period: their results are
+ * FINAL as soon as they are ranked, as before publicity (公示) existed, so that a test of another rule
+ * sees honours and promotions at once. Tests of publicity set a period with {@link #publicity}.
  */
 public final class OpenedEvents {
 
@@ -36,6 +43,8 @@ public final class OpenedEvents {
     private AwardPolicy awards = AwardPolicy.defaults();
     private AdvancementPolicy advancement = AdvancementPolicy.defaults();
     private String series;
+    private PublicationPolicy publication = new PublicationPolicy(0, PromoteWhen.PROVISIONAL);
+    private HonourSettings honours = HonourSettings.defaults();
 
     private OpenedEvents() {
     }
@@ -121,9 +130,21 @@ public final class OpenedEvents {
         return this;
     }
 
+    /** The competition's publicity period in days (0: none) and when the event promotes. */
+    public OpenedEvents publicity(int days, PromoteWhen promoteWhen) {
+        this.publication = new PublicationPolicy(days, promoteWhen);
+        return this;
+    }
+
+    /** The event's own honour places, upgrade bands and organisation-award points. */
+    public OpenedEvents honours(HonourSettings honours) {
+        this.honours = honours;
+        return this;
+    }
+
     /** Skill level 4, capacity 100. */
     public EventOpened build() {
         return new EventOpened(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, name,
-                4, 100, quota, advancesTo, scoring, awards, advancement, series);
+                4, 100, quota, advancesTo, scoring, awards, advancement, series, publication, honours);
     }
 }

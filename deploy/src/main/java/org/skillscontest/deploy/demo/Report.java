@@ -2,7 +2,9 @@ package org.skillscontest.deploy.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
+import org.skillscontest.deploy.stack.Keys;
 
 /** The demo's closing report, for people: podiums per level, who advanced, and one entrant's path. */
 public final class Report {
@@ -17,12 +19,17 @@ public final class Report {
     private static final Map<Integer, String> SKILL_LEVELS = Map.of(1, "高级技师 (1)", 2, "技师 (2)", 3, "高级工 (3)",
             4, "中级工 (4)", 5, "初级工 (5)");
 
+    private static final Map<String, String> OBJECTION_STATES = Map.of("OPEN", "待处理 OPEN", "REJECTED", "驳回 REJECTED",
+            "RESOLVED_BY_CORRECTION", "已更正 RESOLVED_BY_CORRECTION");
+
     private final Api api = new Api();
     private final SeedScenario.Urls urls;
+    private final Keys keys;
     private final PrintStream out;
 
-    public Report(SeedScenario.Urls urls, PrintStream out) {
+    public Report(SeedScenario.Urls urls, Keys keys, PrintStream out) {
         this.urls = urls;
+        this.keys = keys;
         this.out = out;
     }
 
@@ -39,7 +46,7 @@ public final class Report {
                 out.println("  " + c.name() + " (" + c.code() + ")");
                 for (SeedScenario.Event e : SeedScenario.EVENTS) {
                     JsonNode ranking = api.get(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null);
-                    out.printf("    %s — %d 名选手 entrants%n", e.name(), ranking.get("places").size());
+                    out.printf("    %s — %d 名选手 entrants · %s%n", e.name(), ranking.get("places").size(), publicity(ranking));
                     for (JsonNode p : ranking.get("places")) {
                         if (p.get("place").isNull() || p.get("award").isNull() || !isMedal(p.get("award").asText())) {
                             continue;
@@ -78,8 +85,9 @@ public final class Report {
                         + (honour.get("targetSkillLevel").isNull() ? "" : " → " + SKILL_LEVELS.get(honour.get("targetSkillLevel").asInt())));
             }
         }
+        objections();
         out.println();
-        out.println("■ 优秀组织奖 organisation league (gold 4, silver 3, bronze 2, excellence 1)");
+        out.println("■ 优秀组织奖 organisation league (at each event's points; here the default gold 4, silver 3, bronze 2, excellence 1)");
         for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
             JsonNode league = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/league", null);
             StringBuilder line = new StringBuilder("  " + c.code() + ":");
@@ -94,6 +102,42 @@ public final class Report {
                 audit.total(), audit.topics().size(), audit.doubledFacts(), audit.redeliveries());
         audit.topics().values().forEach(t -> out.printf("      %-36s %5d records, %5d distinct ce_id%n", t.topic(), t.records(),
                 t.distinctIds()));
+    }
+
+    /** 公示中 with the period, or 已公示 (final). */
+    private static String publicity(JsonNode ranking) {
+        JsonNode p = ranking.get("publicity");
+        if (p == null || p.isNull()) {
+            return "—";
+        }
+        if (p.get("state").asText().equals("PROVISIONAL")) {
+            return "公示中 PROVISIONAL, 公示期 " + p.get("firstDay").asText() + " 至 " + p.get("lastDay").asText()
+                    + " (until 24:00 China time)";
+        }
+        return p.get("firstDay").isNull() ? "已公示 FINAL (no publicity period)"
+                : "已公示 FINAL (公示期 " + p.get("firstDay").asText() + " 至 " + p.get("lastDay").asText() + ")";
+    }
+
+    /** Every objection of the scenario's events, as an auditor reads the trail: who, when, why, and how it was decided. */
+    private void objections() {
+        String auditor = keys.token("auditor", null, "auditor-demo", Duration.ofMinutes(10));
+        out.println();
+        out.println("■ 公示异议 objections during publicity");
+        int count = 0;
+        for (SeedScenario.EventRef e : SeedScenario.events()) {
+            JsonNode list = api.get(urls.ranking() + "/api/v1/events/" + e.competition() + "/" + e.event() + "/objections", auditor);
+            for (JsonNode o : list) {
+                count++;
+                out.printf("  %s/%s  %s (%s) 对第%d版成绩提出异议: %s%n", e.competition(), e.event(), o.get("federation").asText(),
+                        o.get("name").asText(), o.get("objectedVersion").asInt(), o.get("reason").asText());
+                out.printf("      → %s by %s: %s%s%n", OBJECTION_STATES.getOrDefault(o.get("state").asText(), o.get("state").asText()),
+                        o.get("decidedBy").asText("—"), o.get("decisionReason").asText(""),
+                        o.get("correctedVersion").isNull() ? "" : " (第" + o.get("correctedVersion").asInt() + "版)");
+            }
+        }
+        if (count == 0) {
+            out.println("  (none)");
+        }
     }
 
     private static boolean isMedal(String award) {

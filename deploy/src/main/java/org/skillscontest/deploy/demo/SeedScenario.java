@@ -38,7 +38,9 @@ public final class SeedScenario {
     record Federation(String code, String name, String region, String[] enterprises) {
     }
 
-    record Competition(String code, String name, String level, String region, int edition, String feeds, int startsInDays) {
+    /** {@code publicityDays}: the publicity period (公示期) of its results, 0 for none (final, with honours, at once). */
+    record Competition(String code, String name, String level, String region, int edition, String feeds, int startsInDays,
+                       int publicityDays) {
     }
 
     record Module(String code, String name, int maxMark, int weight, int judges) {
@@ -55,10 +57,11 @@ public final class SeedScenario {
     static final String RIVAL = "王建国";
 
     static final List<Competition> COMPETITIONS = List.of(
-            new Competition(NATIONAL, "全国职工职业技能大赛（2027）", "NATIONAL", "100000", 2, null, 90),
-            new Competition(XINJIANG, "新疆维吾尔自治区职工职业技能大赛（2027）", "PROVINCIAL", "650000", 6, NATIONAL, 60),
-            new Competition(KARAMAY, "克拉玛依市第十七届职业技能大赛", "CITY", "650200", 17, XINJIANG, 30),
-            new Competition(URUMQI, "乌鲁木齐市第九届职工职业技能大赛", "CITY", "650100", 9, XINJIANG, 30));
+            new Competition(NATIONAL, "全国职工职业技能大赛（2027）", "NATIONAL", "100000", 2, null, 90, 0),
+            new Competition(XINJIANG, "新疆维吾尔自治区职工职业技能大赛（2027）", "PROVINCIAL", "650000", 6, NATIONAL, 60, 0),
+            new Competition(KARAMAY, "克拉玛依市第十七届职业技能大赛", "CITY", "650200", 17, XINJIANG, 30, 0),
+            // a real 5-day publicity period: its results stay PROVISIONAL in the demo (promotions go out at once)
+            new Competition(URUMQI, "乌鲁木齐市第九届职工职业技能大赛", "CITY", "650100", 9, XINJIANG, 30, 5));
 
     static final List<Event> EVENTS = List.of(
             new Event("delivery-rider", "网约配送员", 4, List.of(
@@ -111,6 +114,20 @@ public final class SeedScenario {
     public SeedScenario afterLevelPromoted(Consumer<String> hook) {
         this.afterLevelPromoted = hook;
         return this;
+    }
+
+    /** Whether the city level's publicity drill runs (objections in Urumqi's 公示); the fault suite leaves it out. */
+    private boolean publicityDrill = true;
+    private PublicityDrill.Outcome publicity;
+
+    public SeedScenario publicityDrill(boolean run) {
+        this.publicityDrill = run;
+        return this;
+    }
+
+    /** What the publicity drill did, or null if it did not run. */
+    public PublicityDrill.Outcome publicity() {
+        return publicity;
     }
 
     /** Called once every direct entrant is registered, while the services still consume them (the fault suite crashes them here). */
@@ -180,6 +197,9 @@ public final class SeedScenario {
             }
             if (!level.equals("NATIONAL")) {
                 awaitPromotionsInto(level.equals("CITY") ? XINJIANG : NATIONAL);
+                if (level.equals("CITY") && publicityDrill) {
+                    publicity = new PublicityDrill(urls, keys, patience, progress).run(URUMQI, "delivery-rider", URUMQI + "-delivery-rider-chief");
+                }
                 afterLevelPromoted.accept(level);
             }
         }
@@ -202,6 +222,7 @@ public final class SeedScenario {
             body.put("startsOn", startsOn.toString());
             body.put("registrationClosesAt", startsOn.minusDays(7).atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toString());
             body.put("feeds", c.feeds());
+            body.put("publicityDays", c.publicityDays());
             api.expect(201, "POST", urls.registration() + "/api/v1/competitions", organizer, body);
             for (Event e : EVENTS) {
                 api.expect(201, "POST", urls.registration() + "/api/v1/competitions/" + c.code() + "/events", organizer, event(c, e));

@@ -87,6 +87,7 @@ public final class FaultSuite {
         try {
             new SeedScenario(urls, stack.keys(), new SeedScenario.Size(plan.perCityEvent(), plan.nationalDirect()), line -> progress.accept("  " + line))
                     .patience(plan.patience())
+                    .publicityDrill(false) // its corrections are the suite's own
                     .afterRegistered(() -> {
                         if (plan.pauseDuringIntake() && plan.databasePause() != null) {
                             pauseDatabase("the intake's entrants in flight");

@@ -38,6 +38,13 @@ public class RankingResource {
         return results.ranking(competition, event);
     }
 
+    /** The event's own organisation award table (优秀组织奖), at its points. */
+    @GET
+    @Path("events/{c}/{e}/league")
+    public List<LeagueRow> eventLeague(@PathParam("c") String competition, @PathParam("e") String event) {
+        return results.league(competition, event);
+    }
+
     @GET
     @Path("competitions/{c}/promotions")
     public List<PromotionView> promotions(@PathParam("c") String competition) {

@@ -13,7 +13,9 @@ import org.hibernate.type.SqlTypes;
 import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.HonourSettings;
 import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.PublicationPolicy;
 
 /** An event as ranking knows it from registration: level, quota, where it advances to, its award and advancement policies. */
 @Entity
@@ -62,6 +64,14 @@ public class RankedEvent extends PanacheEntityBase {
     /** Ties at the quota line (ALL or NONE advance) and the optional cap per federation. */
     @JdbcTypeCode(SqlTypes.JSON)
     public AdvancementPolicy advancement;
+
+    /** The competition's publicity period in days and when the event promotes (PROVISIONAL or FINAL). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PublicationPolicy publication;
+
+    /** The event's own honour places, upgrade bands and organisation-award points (null parts: the level's table). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public HonourSettings honours;
 
     /** The results version the standings show; 0 before the first. */
     @Column(name = "ranked_version")

@@ -51,19 +51,19 @@ public class EventRanking {
     private final Standings standings;
     private final Promoting promoting;
     private final Promotions promotions;
-    private final Honouring honouring;
+    private final Publicity publicity;
     private final Outbox outbox;
     private final KeyLock keyLock;
 
     public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
-                        Promoting promoting, Promotions promotions, Honouring honouring, Outbox outbox, KeyLock keyLock) {
+                        Promoting promoting, Promotions promotions, Publicity publicity, Outbox outbox, KeyLock keyLock) {
         this.events = events;
         this.parts = parts;
         this.contestants = contestants;
         this.standings = standings;
         this.promoting = promoting;
         this.promotions = promotions;
-        this.honouring = honouring;
+        this.publicity = publicity;
         this.outbox = outbox;
         this.keyLock = keyLock;
     }
@@ -214,10 +214,14 @@ public class EventRanking {
                             c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced);
                 })
                 .toList();
+        // final-round results are PROVISIONAL during publicity (公示): promotions as the event says, honours at FINAL
+        Publicity.Stage stage = publicity.ranked(event, version);
         UUID eventId = UUID.nameUUIDFromBytes(("ranked/" + event.key + "/" + version).getBytes(StandardCharsets.UTF_8));
-        outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced),
-                event.key, event.key);
-        promoting.apply(event, version, rows, people);
-        honouring.review(event, version, rows, people);
+        outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced,
+                stage.announced()), event.key, event.key);
+        if (stage.promotes()) {
+            promoting.apply(event, version, rows, people);
+        }
+        publicity.settle(event, version, stage, rows, people);
     }
 }

@@ -30,6 +30,9 @@ import org.skillscontest.ranking.domain.Standing;
  * for is recommended once ({@code ranking.honour-recommended.v1}); one they no longer call for after
  * a correction is withdrawn ({@code ranking.honour-withdrawn.v1}) and its new holder recommended.
  *
+ * <p>Only FINAL results are reviewed ({@link Publicity} calls this when they become FINAL and for
+ * every version after): honours wait for the publicity period (公示), whatever the event's promoteWhen.
+ *
  * <p>Unlike promotions, withdrawals have no "next level has started" gate: an honour is earned by
  * the event's own places, and no step in this system acts on a recommendation, so a correction
  * always withdraws what it no longer supports. Ids are derived from event, entry, kind, target
@@ -62,7 +65,7 @@ public class Honouring {
     }
 
     void review(RankedEvent event, int version, List<Standing> standings, Map<UUID, Contestant> people) {
-        HonourPolicy policy = HonourPolicy.forLevel(event.level);
+        HonourPolicy policy = HonourPolicy.of(event.level, event.honours); // the level's table unless the event sets its own
         Set<UUID> contenders = standings.stream()
                 .filter(s -> s.place != null && s.place <= policy.lastHonouredPlace() && people.containsKey(s.entryId))
                 .map(s -> people.get(s.entryId).personId)

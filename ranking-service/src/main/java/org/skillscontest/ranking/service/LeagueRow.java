@@ -1,11 +1,14 @@
 package org.skillscontest.ranking.service;
 
-/** A federation's awards in a competition and its points: gold 4, silver 3, bronze 2, excellence 1. */
+import org.skillscontest.ranking.domain.OrganisationAward;
+
+/**
+ * A federation's row in an organisation award (优秀组织奖) table: its awards and its points, at each
+ * event's points (default gold 4, silver 3, bronze 2, excellence 1).
+ */
 public record LeagueRow(String federation, int gold, int silver, int bronze, int excellence, int points) {
 
-    /** From counts in award order (gold, silver, bronze, excellence). */
-    public static LeagueRow of(String federation, int[] counts) {
-        return new LeagueRow(federation, counts[0], counts[1], counts[2], counts[3],
-                4 * counts[0] + 3 * counts[1] + 2 * counts[2] + counts[3]);
+    static LeagueRow of(OrganisationAward.Row row) {
+        return new LeagueRow(row.federation(), row.gold(), row.silver(), row.bronze(), row.excellence(), row.points());
     }
 }

@@ -5,6 +5,7 @@ import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
 
+/** An event's ranking; {@code publicity}: PROVISIONAL (公示中) or FINAL and the period, null for results ranked before any. */
 public record RankingView(String competition, String event, String name, Level level, int version, int quota,
-                          EventRef advancesTo, AdvancementPolicy advancement, List<PlaceView> places) {
+                          EventRef advancesTo, AdvancementPolicy advancement, List<PlaceView> places, PublicityView publicity) {
 }

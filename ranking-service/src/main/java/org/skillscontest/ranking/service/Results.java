@@ -9,12 +9,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.HonourSettings;
+import org.skillscontest.contracts.ResultsState;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.ranking.domain.ChineseNames;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
 import org.skillscontest.ranking.domain.Honours;
+import org.skillscontest.ranking.domain.OrganisationAward;
 import org.skillscontest.ranking.domain.Promotion;
 import org.skillscontest.ranking.domain.PromotionStatus;
 import org.skillscontest.ranking.domain.Promotions;
@@ -32,13 +35,16 @@ public class Results {
     private final Contestants contestants;
     private final Promotions promotions;
     private final Honours honours;
+    private final Publicity publicity;
 
-    public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions, Honours honours) {
+    public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions, Honours honours,
+                   Publicity publicity) {
         this.events = events;
         this.standings = standings;
         this.contestants = contestants;
         this.promotions = promotions;
         this.honours = honours;
+        this.publicity = publicity;
     }
 
     /**
@@ -49,8 +55,13 @@ public class Results {
                                List<EventResults> events, List<Advancing> advancing, List<LeagueRow> league) {
     }
 
-    /** One event on the page: places with masked ID numbers only; {@code advancesTo} names the next level's event. */
-    public record EventResults(String event, String name, int version, String advancesTo, List<Line> lines) {
+    /**
+     * One event on the page: places with masked ID numbers only; {@code advancesTo} names the next
+     * level's event; {@code publicity} says in Chinese whether the results are 公示中 or 已公示, and when;
+     * {@code isFinal} whether they are FINAL; {@code league} the event's own organisation award table.
+     */
+    public record EventResults(String event, String name, int version, String advancesTo, List<Line> lines,
+                               String publicity, boolean isFinal, List<LeagueRow> league) {
     }
 
     public record Line(Integer place, String name, String maskedIdNumber, String federation, java.math.BigDecimal total,
@@ -77,7 +88,9 @@ public class Results {
                         s.total, ChineseNames.award(s.award), s.award == null ? "" : s.award.name(),
                         s.advanced, s.advancementNote);
             }).toList();
-            list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines));
+            PublicityView shown = publicity.view(e);
+            list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines,
+                    shown == null ? null : ChineseNames.publicity(shown.state(), shown.firstDay(), shown.lastDay()), shown == null || shown.state() == ResultsState.FINAL, eventLeague(e)));
         }
         Map<String, String> eventNames = ranked.stream().collect(Collectors.toMap(e -> e.event, e -> e.name));
         List<Advancing> advancing = promotions(competition).stream()
@@ -98,8 +111,9 @@ public class Results {
     }
 
     /**
-     * The organisation league table (优秀组织奖) of a competition: points per federation for its
-     * entrants' awards, gold 4, silver 3, bronze 2, excellence 1.
+     * The organisation award table (优秀组织奖) of a competition: points per federation for its
+     * entrants' awards in every event, at each event's points (default gold 4, silver 3, bronze 2,
+     * excellence 1).
      */
     @Transactional
     public List<LeagueRow> league(String competition) {
@@ -107,22 +121,35 @@ public class Results {
         if (list.isEmpty()) {
             throw ProblemException.notFound("Competition " + competition);
         }
-        Map<String, int[]> tally = new java.util.TreeMap<>();
-        for (RankedEvent e : list) {
-            Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
-                    .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-            for (Standing s : standings.ofEvent(e.key)) {
-                Contestant c = people.get(s.entryId);
-                if (s.award == null || c == null || c.federation == null) {
-                    continue;
-                }
-                tally.computeIfAbsent(c.federation, k -> new int[4])[s.award.ordinal()]++;
+        List<OrganisationAward.Won> won = new java.util.ArrayList<>();
+        list.forEach(e -> won.addAll(awardsWon(e)));
+        return OrganisationAward.table(won).stream().map(LeagueRow::of).toList();
+    }
+
+    /** The organisation award table of one event (各竞赛项目分别设优秀组织奖), at its points. */
+    @Transactional
+    public List<LeagueRow> league(String competition, String event) {
+        RankedEvent e = events.findByIdOptional(Topic.eventKey(competition, event))
+                .orElseThrow(() -> ProblemException.notFound("Event " + competition + "/" + event));
+        return eventLeague(e);
+    }
+
+    private List<LeagueRow> eventLeague(RankedEvent e) {
+        return OrganisationAward.table(awardsWon(e)).stream().map(LeagueRow::of).toList();
+    }
+
+    private List<OrganisationAward.Won> awardsWon(RankedEvent e) {
+        Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
+                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        HonourSettings.OrganisationAward points = e.honours == null ? null : e.honours.organisationAward();
+        List<OrganisationAward.Won> won = new java.util.ArrayList<>();
+        for (Standing s : standings.ofEvent(e.key)) {
+            Contestant c = people.get(s.entryId);
+            if (s.award != null && c != null && c.federation != null) {
+                won.add(new OrganisationAward.Won(c.federation, s.award, points));
             }
         }
-        return tally.entrySet().stream()
-                .map(t -> LeagueRow.of(t.getKey(), t.getValue()))
-                .sorted(Comparator.comparingInt(LeagueRow::points).reversed().thenComparing(LeagueRow::federation))
-                .toList();
+        return won;
     }
 
     @Transactional
@@ -138,7 +165,7 @@ public class Results {
                     c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote);
         }).toList();
         return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, e.advancement,
-                places);
+                places, publicity.view(e));
     }
 
     @Transactional

@@ -71,6 +71,8 @@ public class Roster {
         event.advancesTo = opened.advancesTo();
         event.awards = opened.awards();
         event.advancement = opened.advancement(); // the default for records written before the field
+        event.publication = opened.publication();
+        event.honours = opened.honours();
         if (!known) {
             events.persist(event); // after the fields are set: the insert carries the state at persist
         }

@@ -24,7 +24,9 @@ import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.HonourSettings;
 import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.ScoringScheme;
@@ -49,6 +51,9 @@ final class Upstream {
     private String series;
     private int edition = 17;
     private int year = 2027;
+    private int publicityDays;
+    private PromoteWhen promoteWhen = PromoteWhen.PROVISIONAL;
+    private HonourSettings honours = HonourSettings.defaults();
 
     Upstream(ObjectMapper json) {
         this.json = json;
@@ -59,6 +64,19 @@ final class Upstream {
         this.series = series;
         this.edition = edition;
         this.year = year;
+        return this;
+    }
+
+    /** The city competition's publicity period (公示期, days; none unless set) and when its events promote. */
+    Upstream publicity(int days, PromoteWhen promoteWhen) {
+        this.publicityDays = days;
+        this.promoteWhen = promoteWhen;
+        return this;
+    }
+
+    /** The city events' own honour places, upgrade bands and organisation-award points. */
+    Upstream honours(HonourSettings honours) {
+        this.honours = honours;
         return this;
     }
 
@@ -79,7 +97,7 @@ final class Upstream {
     EventOpened cityEvent(String event, int quota, AdvancementPolicy advancement) {
         return OpenedEvents.city(city, event).competitionName("克拉玛依市第" + edition + "届职业技能大赛").edition(edition, year)
                 .named(event).quota(quota).advancesTo(new EventRef(province, event, Level.PROVINCIAL)).scoring(SCHEME)
-                .advancement(advancement).series(series).build();
+                .advancement(advancement).series(series).publicity(publicityDays, promoteWhen).honours(honours).build();
     }
 
     /** A direct entrant of the city event, of {@code federation}, employed by {@code creditCode}, skill level 4. */

@@ -41,4 +41,8 @@ public class Competition extends PanacheEntityBase {
 
     /** The series of editions this competition belongs to (e.g. every 克拉玛依市职业技能大赛), or null. */
     public String series;
+
+    /** The publicity period (公示期) of its events' final-round results, in days; 0: none. */
+    @Column(name = "publicity_days")
+    public int publicityDays;
 }

@@ -3,6 +3,8 @@ package org.skillscontest.registration.domain;
 import jakarta.persistence.Column;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
+import org.skillscontest.contracts.HonourSettings;
+import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.ScoringScheme;
 
 /** An event (赛项) of a competition: one occupation, its capacity, quota and the event it advances to. */
@@ -52,6 +56,15 @@ public class CompetitionEvent extends PanacheEntityBase {
     /** Ties at the quota line (ALL or NONE advance) and the optional cap per federation. */
     @JdbcTypeCode(SqlTypes.JSON)
     public AdvancementPolicy advancement;
+
+    /** Whether the event promotes while its results are PROVISIONAL (at once) or only once they are FINAL. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "promote_when")
+    public PromoteWhen promoteWhen;
+
+    /** The event's own honour places, upgrade bands and organisation-award points. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public HonourSettings honours;
 
     /** When ranking announced the event's results (公示). */
     @Column(name = "results_published_at")

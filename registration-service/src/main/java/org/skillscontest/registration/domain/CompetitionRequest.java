@@ -10,6 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.skillscontest.contracts.Level;
 
+/**
+ * A competition to create. {@code publicityDays}: the publicity period (公示期) of its events'
+ * final-round results, 0 to 60 days, 0 for none; default 5.
+ */
 public record CompetitionRequest(
         @NotNull @Pattern(regexp = Codes.CODE) String code,
         @NotBlank @Size(max = 200) String name,
@@ -20,5 +24,6 @@ public record CompetitionRequest(
         @NotNull LocalDate startsOn,
         @NotNull Instant registrationClosesAt,
         @Pattern(regexp = Codes.CODE) String feeds,
-        @Pattern(regexp = Codes.CODE) String series) {
+        @Pattern(regexp = Codes.CODE) String series,
+        @Min(0) @Max(60) Integer publicityDays) {
 }

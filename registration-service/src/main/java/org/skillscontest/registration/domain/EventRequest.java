@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.skillscontest.contracts.AwardMode;
+import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.TiesAtLine;
 
 public record EventRequest(
@@ -25,7 +26,9 @@ public record EventRequest(
         @Valid Target advancesTo,
         @NotNull @Valid Scoring scoring,
         @Valid Awards awards,
-        @Valid Advancement advancement) {
+        @Valid Advancement advancement,
+        PromoteWhen promoteWhen,
+        @Valid Honours honours) {
 
     public record Target(@NotNull @Pattern(regexp = Codes.CODE) String competition,
                          @NotNull @Pattern(regexp = Codes.CODE) String event) {
@@ -58,5 +61,32 @@ public record EventRequest(
      * {@code perFederationCap}: at most this many entrants of one federation advance (null: no cap).
      */
     public record Advancement(TiesAtLine ties, @Min(1) Integer perFederationCap) {
+    }
+
+    /**
+     * The event's own honour table: places earning the May Day medal and 技术能手 (null: the level's
+     * table), upgrade bands (null: the level's; empty: none), organisation-award points (null: 4/3/2/1).
+     */
+    public record Honours(
+            @Min(0) @Max(1000) Integer mayDayPlaces,
+            @Min(0) @Max(1000) Integer technicalExpertPlaces,
+            @Size(max = 10) List<@Valid @NotNull Upgrade> upgrades,
+            @Valid OrganisationAward organisationAward) {
+    }
+
+    /** Places {@code fromPlace}–{@code toPlace} upgraded to {@code targetSkillLevel} or by {@code levels} (1, or 2: 越级晋升). */
+    public record Upgrade(
+            @NotNull @Min(1) @Max(1000) Integer fromPlace,
+            @NotNull @Min(1) @Max(1000) Integer toPlace,
+            @Min(1) @Max(5) Integer targetSkillLevel,
+            @Min(1) @Max(2) Integer levels) {
+    }
+
+    /** Points per award in the organisation award (优秀组织奖) table. */
+    public record OrganisationAward(
+            @NotNull @Min(0) @Max(100) Integer gold,
+            @NotNull @Min(0) @Max(100) Integer silver,
+            @NotNull @Min(0) @Max(100) Integer bronze,
+            @NotNull @Min(0) @Max(100) Integer excellence) {
     }
 }

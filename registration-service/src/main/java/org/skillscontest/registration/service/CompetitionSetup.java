@@ -12,6 +12,9 @@ import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.HonourSettings;
+import org.skillscontest.contracts.PromoteWhen;
+import org.skillscontest.contracts.PublicationPolicy;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
@@ -95,6 +98,7 @@ public class CompetitionSetup {
         c.registrationClosesAt = request.registrationClosesAt();
         c.feeds = request.feeds();
         c.series = request.series();
+        c.publicityDays = request.publicityDays() == null ? PublicationPolicy.DEFAULT_PUBLICITY_DAYS : request.publicityDays();
         insertOnce(() -> competitions.persist(c), () -> duplicateCompetition(request.code()));
         return c;
     }
@@ -110,6 +114,7 @@ public class CompetitionSetup {
         List<FieldError> errors = new ArrayList<>();
         EventRef target = checkTarget(competition, request, errors);
         ScoringScheme scheme = scheme(request.scoring(), errors);
+        HonourSettings honours = honours(request.honours(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -128,11 +133,15 @@ public class CompetitionSetup {
                 request.awards().gold(), request.awards().silver(), request.awards().bronze(), request.awards().excellence());
         e.advancement = request.advancement() == null ? AdvancementPolicy.defaults()
                 : new AdvancementPolicy(request.advancement().ties(), request.advancement().perFederationCap());
+        e.promoteWhen = request.promoteWhen() == null ? PromoteWhen.PROVISIONAL : request.promoteWhen();
+        e.honours = honours;
         insertOnce(() -> events.persist(e), () -> duplicateEvent(competitionCode, request.code()));
         EventRef ref = new EventRef(competitionCode, e.code, competition.level);
         outbox.publish(new EventOpened(ref, competition.name, competition.regionCode, competition.edition, competition.year,
                 competition.startsOn, competition.registrationClosesAt, e.name, e.occupation, e.skillLevel, e.capacity,
-                e.quota, target, e.scoring, e.awards, e.advancement, competition.series), Topic.eventKey(competitionCode, e.code), ref.key());
+                e.quota, target, e.scoring, e.awards, e.advancement, competition.series,
+                new PublicationPolicy(competition.publicityDays, e.promoteWhen), e.honours), Topic.eventKey(competitionCode, e.code),
+                ref.key());
         return e;
     }
 
@@ -213,6 +222,42 @@ public class CompetitionSetup {
                 scoring.modules().stream()
                         .map(m -> new ScoringScheme.Module(m.code(), m.name(), m.maxMark(), m.weight()))
                         .toList());
+    }
+
+    /**
+     * The event's own honour table, checked as a whole: an upgrade band runs forwards, has a target
+     * level or a number of levels (not both), and bands do not overlap. Absent: the level's tables.
+     */
+    private static HonourSettings honours(EventRequest.Honours honours, List<FieldError> errors) {
+        if (honours == null) {
+            return HonourSettings.defaults();
+        }
+        List<HonourSettings.Upgrade> bands = null;
+        if (honours.upgrades() != null) {
+            bands = new ArrayList<>();
+            for (int i = 0; i < honours.upgrades().size(); i++) {
+                EventRequest.Upgrade u = honours.upgrades().get(i);
+                String field = "honours.upgrades[" + i + "]";
+                if (u.toPlace() < u.fromPlace()) {
+                    errors.add(new FieldError(field + ".toPlace", "before-from-place", "must not come before fromPlace " + u.fromPlace()));
+                }
+                if ((u.targetSkillLevel() == null) == (u.levels() == null)) {
+                    errors.add(new FieldError(field, "target-or-levels",
+                            "sets either targetSkillLevel (upgrade to a level) or levels (1 or 2 above the entrant's own), not both"));
+                }
+                for (int j = 0; j < i; j++) {
+                    EventRequest.Upgrade earlier = honours.upgrades().get(j);
+                    if (u.fromPlace() <= earlier.toPlace() && earlier.fromPlace() <= u.toPlace()) {
+                        errors.add(new FieldError(field + ".fromPlace", "overlapping-bands",
+                                "places " + u.fromPlace() + "–" + u.toPlace() + " overlap band " + j));
+                    }
+                }
+                bands.add(new HonourSettings.Upgrade(u.fromPlace(), u.toPlace(), u.targetSkillLevel(), u.levels()));
+            }
+        }
+        EventRequest.OrganisationAward points = honours.organisationAward();
+        return new HonourSettings(honours.mayDayPlaces(), honours.technicalExpertPlaces(), bands, points == null ? null
+                : new HonourSettings.OrganisationAward(points.gold(), points.silver(), points.bronze(), points.excellence()));
     }
 
     /** A competition by its code, or 404. */

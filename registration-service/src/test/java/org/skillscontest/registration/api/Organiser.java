@@ -27,6 +27,13 @@ final class Organiser {
     }
 
     String competition(String name, String level, String region, String feeds) {
+        Created created = competition(name, level, region, feeds, Map.of());
+        created.answer().statusCode(201);
+        return created.code();
+    }
+
+    /** A competition request with further fields ({@code publicityDays}...) set; the answer and the code. */
+    Created competition(String name, String level, String region, String feeds, Map<String, Object> more) {
         String code = name + "-" + run;
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "克拉玛依市第十七届职业技能大赛",
                 "level", level, "regionCode", region, "edition", 17, "year", 2027,
@@ -35,9 +42,13 @@ final class Organiser {
         if (feeds != null) {
             body.put("feeds", feeds);
         }
-        given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/competitions").then().statusCode(201);
-        return code;
+        body.putAll(more);
+        return new Created(code, given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/competitions").then());
+    }
+
+    /** A competition's code and the answer to its creation. */
+    record Created(String code, ValidatableResponse answer) {
     }
 
     ValidatableResponse event(String competition, String code, Map<String, String> advancesTo) {

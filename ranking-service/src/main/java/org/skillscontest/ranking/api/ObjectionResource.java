@@ -1,0 +1,83 @@
+package org.skillscontest.ranking.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.skillscontest.platform.security.Caller;
+import org.skillscontest.platform.security.Roles;
+import org.skillscontest.ranking.domain.ObjectionRules;
+import org.skillscontest.ranking.service.ObjectionView;
+import org.skillscontest.ranking.service.Objecting;
+
+/**
+ * Objections (异议) to provisional results: a federation lodges one about its own entrant during the
+ * publicity period; the chief judge rejects it or resolves it by a correction; organisers, auditors
+ * and chief judges read them all, a federation its own.
+ */
+@Path("/api/v1/events/{c}/{e}/objections")
+public class ObjectionResource {
+
+    private final Objecting objecting;
+    private final Caller caller;
+
+    public ObjectionResource(Objecting objecting, Caller caller) {
+        this.objecting = objecting;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.FEDERATION)
+    public Response lodge(@PathParam("c") String competition, @PathParam("e") String event,
+                          @NotNull @Valid ObjectionRequest request) {
+        ObjectionView lodged = objecting.lodge(competition, event, request.entryId(), request.reason(), caller.ownFederation(),
+                caller.subject());
+        return Response.created(URI.create("/api/v1/events/" + competition + "/" + event + "/objections/" + lodged.objectionId()))
+                .entity(lodged).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
+    public List<ObjectionView> list(@PathParam("c") String competition, @PathParam("e") String event) {
+        return objecting.ofEvent(competition, event, federationOnly());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
+    public ObjectionView get(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id) {
+        return objecting.one(competition, event, id, federationOnly());
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @RolesAllowed(Roles.CHIEF_JUDGE)
+    public ObjectionView reject(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id,
+                                @NotNull @Valid DecisionRequest request) {
+        return objecting.decide(competition, event, id, ObjectionRules.Decision.REJECT, request.reason(), caller.subject());
+    }
+
+    @POST
+    @Path("{id}/resolution")
+    @RolesAllowed(Roles.CHIEF_JUDGE)
+    public ObjectionView resolve(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id,
+                                 @NotNull @Valid DecisionRequest request) {
+        return objecting.decide(competition, event, id, ObjectionRules.Decision.RESOLVE_BY_CORRECTION, request.reason(),
+                caller.subject());
+    }
+
+    /** A federation reads only its own objections; the other roles read all. A token of both kinds reads all. */
+    private String federationOnly() {
+        if (caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || caller.hasRole(Roles.CHIEF_JUDGE)) {
+            return null;
+        }
+        return caller.ownFederation();
+    }
+}
