@@ -9,6 +9,7 @@ import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
+import org.skillscontest.contracts.Round;
 import org.skillscontest.contracts.ScoringScheme;
 
 /**
@@ -36,6 +37,7 @@ public final class OpenedEvents {
     private AwardPolicy awards = AwardPolicy.defaults();
     private AdvancementPolicy advancement = AdvancementPolicy.defaults();
     private String series;
+    private List<Round> rounds = List.of();
 
     private OpenedEvents() {
     }
@@ -121,9 +123,15 @@ public final class OpenedEvents {
         return this;
     }
 
+    /** The event's rounds in order; the final's scheme is the event's. */
+    public OpenedEvents rounds(List<Round> rounds) {
+        this.rounds = rounds;
+        return this;
+    }
+
     /** Skill level 4, capacity 100. */
     public EventOpened build() {
         return new EventOpened(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, name,
-                4, 100, quota, advancesTo, scoring, awards, advancement, series);
+                4, 100, quota, advancesTo, scoring, awards, advancement, series, rounds);
     }
 }

@@ -34,7 +34,7 @@ public final class DeliveryFailures {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof org.apache.kafka.common.errors.RetriableException
-                    || t instanceof DeliveryDeferredException) {
+                    || t instanceof DeliveryDeferredException || t instanceof AwaitingEarlierRecordException) {
                 return true;
             }
             if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
