@@ -24,3 +24,7 @@ alter table theory_score add column answers jsonb;
 -- a flag is accepted per round: two rounds may mark the same module code
 alter table flag_acceptance drop constraint flag_acceptance_entry_id_module_key;
 alter table flag_acceptance add constraint flag_acceptance_round_entry_module unique (event_key, entry_id, module);
+
+-- registration's keyed digest of the entrant's ID number, to match an exam platform's rows (IdNumberDigest)
+alter table scored_entry add column id_number_digest varchar(64);
+create index scored_entry_id_number_digest on scored_entry (event_key, id_number_digest);

@@ -98,7 +98,7 @@ class SchemasTest {
     static EntryRegistered entryRegistered(Origin origin, UUID promotionId) {
         return new EntryRegistered(ENTRY, PERSON, "650202********0011", "艾力·买买提", "M", "KLMY-FTU",
                 new Employer("克拉玛依市速达配送有限公司", "91350100M000100Y43"), 4, CITY.competition(), CITY.event(),
-                Level.CITY, origin, promotionId);
+                Level.CITY, origin, promotionId, "5f0c2a8e1b7d4c3f9a6e8d2b1c0f7a3e5d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a");
     }
 
     static EntryWithdrawn entryWithdrawn() {
@@ -280,6 +280,7 @@ class SchemasTest {
                 broken("ID number masked the wrong way", Topic.ENTRY_REGISTERED,
                         v -> v.put("maskedIdNumber", "6502021990******11")),
                 broken("entry without personId", Topic.ENTRY_REGISTERED, v -> v.remove("personId")),
+                broken("an ID number where its digest goes", Topic.ENTRY_REGISTERED, v -> v.put("idNumberDigest", "650202199003070011")),
                 broken("origin TRANSFERRED", Topic.ENTRY_REGISTERED, v -> v.put("origin", "TRANSFERRED")),
                 broken("gender X", Topic.ENTRY_REGISTERED, v -> v.put("gender", "X")),
                 broken("entry id not a UUID", Topic.ENTRY_REGISTERED, v -> v.put("entryId", "42")),

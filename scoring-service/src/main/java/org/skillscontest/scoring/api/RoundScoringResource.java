@@ -6,6 +6,7 @@ import org.skillscontest.platform.security.Caller;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
 import org.skillscontest.scoring.service.ScoringReads;
+import org.skillscontest.scoring.service.TheoryImport;
 
 /**
  * Every operation of {@link ScoringResource} on one round of an event in rounds (初赛, 选拔赛, 决赛),
@@ -16,8 +17,9 @@ public class RoundScoringResource extends ScoringResource {
 
     private final UriInfo request;
 
-    public RoundScoringResource(Marking marking, Locking locking, ScoringReads reads, Caller caller, UriInfo request) {
-        super(marking, locking, reads, caller);
+    public RoundScoringResource(Marking marking, Locking locking, ScoringReads reads, TheoryImport theoryImport, Caller caller,
+                                UriInfo request) {
+        super(marking, locking, reads, theoryImport, caller);
         this.request = request;
     }
 

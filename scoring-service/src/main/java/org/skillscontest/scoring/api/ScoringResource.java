@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
 import org.skillscontest.scoring.service.ScoringReads;
+import org.skillscontest.scoring.service.TheoryImport;
 import org.skillscontest.scoring.domain.CorrectionRequest;
 import org.skillscontest.scoring.domain.PanelRequest;
 import org.skillscontest.scoring.service.AuditLine;
@@ -34,10 +38,12 @@ public class ScoringResource {
     private final Marking marking;
     private final Locking locking;
     protected final ScoringReads reads;
+    private final TheoryImport theoryImport;
     private final Caller caller;
 
-    public ScoringResource(Marking marking, Locking locking, ScoringReads reads, Caller caller) {
+    public ScoringResource(Marking marking, Locking locking, ScoringReads reads, TheoryImport theoryImport, Caller caller) {
         this.marking = marking;
+        this.theoryImport = theoryImport;
         this.locking = locking;
         this.reads = reads;
         this.caller = caller;
@@ -65,6 +71,22 @@ public class ScoringResource {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         return BatchResult.of(marking.theory(event.key, caller.subject(), request.scores()));
+    }
+
+    /**
+     * Theory scores of a whole round from an outside exam platform, by entry id or ID number, under
+     * an {@code Idempotency-Key}; rejected rows are listed with their errors, the others imported.
+     */
+    @POST
+    @Path("theory/import")
+    @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
+    @Produces(MediaType.APPLICATION_JSON)
+    public byte[] importTheory(@PathParam("c") String c, @PathParam("e") String e,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                               @NotNull @Valid TheoryImportRequest request) {
+        ScoredEvent event = event(key(c, e));
+        allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
+        return theoryImport.importScores(event.key, caller.subject(), idempotencyKey, request.scores());
     }
 
     @POST

@@ -106,6 +106,7 @@ public class EventRoster {
             entry.personId = r.personId();
             entry.eventKey = Topic.eventKey(r.competition(), r.event());
             entry.federation = r.federation();
+            entry.idNumberDigest = r.idNumberDigest();
             entry.withdrawn = withdrawnFirst.contains(r.entryId());
             entries.persist(entry);
             joined.add(entry.eventKey);

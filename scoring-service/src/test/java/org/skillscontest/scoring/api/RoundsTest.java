@@ -28,6 +28,7 @@ import org.skillscontest.contracts.Round;
 import org.skillscontest.contracts.RoundRanked;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.security.IdNumberDigest;
 import org.skillscontest.testing.OpenedEvents;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
@@ -46,6 +47,9 @@ class RoundsTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    IdNumberDigest digest;
 
     private final Contest contest = new Contest();
     private final String competition = contest.competition;
@@ -137,6 +141,67 @@ class RoundsTest {
         contest.send("welder", cut("welder", "SEMI", "FINAL", 1, b.entryId(), a.entryId()));
         awaitRoster("FINAL", b.entryId());
         assertThat(roster("SEMI")).containsExactly(b.entryId().toString());
+    }
+
+    @Test
+    void aPreliminaryImportedFromTheExamPlatformByEntryIdOrIdNumberOnceUnderItsKey() throws Exception {
+        contest.send("cook", OpenedEvents.city(competition, "cook").rounds(List.of(
+                new Round("PRELIM", "初赛", THEORY_ONLY, new CutRule(CutMode.TOP_PERCENT, BigDecimal.valueOf(50), null)),
+                new Round("FINAL", "决赛", Contest.ROUTE, null))).build());
+        String[] idNumbers = {"650202199003070011", "65020219850612002X", "650203197711230037"};
+        List<EntryRegistered> entrants = new ArrayList<>();
+        for (String idNumber : idNumbers) {
+            EntryRegistered e = contest.entrant("cook");
+            e = new EntryRegistered(e.entryId(), e.personId(), e.maskedIdNumber(), e.name(), e.gender(), e.federation(),
+                    e.employer(), e.currentSkillLevel(), e.competition(), e.event(), e.level(), e.origin(), null,
+                    digest.of(idNumber));
+            contest.send("cook", e);
+            entrants.add(e);
+        }
+        String prelim = "/api/v1/events/" + competition + "/cook/rounds/PRELIM/";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
+                .get(prelim + "results").then().statusCode(200).body("entries.size()", equalTo(3)));
+
+        Map<String, Object> body = Map.of("scores", List.of(
+                Map.of("entryId", entrants.get(0).entryId(), "score", 88.5, "answers", Map.of("Q1", "A", "Q2", "C")),
+                Map.of("idNumber", "65020219850612002x", "score", 92), // the check character in lower case
+                Map.of("idNumber", "650204199001010013", "score", 70), // nobody of this round
+                Map.of("idNumber", idNumbers[2], "score", 100.5),
+                Map.of("entryId", entrants.get(0).entryId(), "score", 10)));
+        String first = given().auth().oauth2(Tokens.organizer()).header("Idempotency-Key", "exam-export-1")
+                .contentType(ContentType.JSON).body(body).post(prelim + "theory/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(2)).body("rejected", equalTo(3))
+                .body("rejections.index", equalTo(List.of(2, 3, 4)))
+                .body("rejections[0].errors[0].code", equalTo("unknown-entrant"))
+                .body("rejections[1].errors[0].field", equalTo("scores[3].score"))
+                .body("rejections[2].errors[0].code", equalTo("duplicate-row"))
+                .extract().asString();
+        assertThat(first).doesNotContain("650204199001010013").doesNotContain(idNumbers[2]);
+
+        // the same key again: the same answer, nothing written twice
+        given().auth().oauth2(Tokens.organizer()).header("Idempotency-Key", "exam-export-1")
+                .contentType(ContentType.JSON).body(body).post(prelim + "theory/import")
+                .then().statusCode(200).body(equalTo(first));
+        given().auth().oauth2(Tokens.organizer()).get(prelim + "audit").then().statusCode(200).body("size()", equalTo(2));
+        // the same key for another request, and no key at all
+        given().auth().oauth2(Tokens.organizer()).header("Idempotency-Key", "exam-export-1")
+                .contentType(ContentType.JSON).body(Map.of("scores", List.of(Map.of("idNumber", idNumbers[2], "score", 60))))
+                .post(prelim + "theory/import").then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(Tokens.organizer())
+                .contentType(ContentType.JSON).body(Map.of("scores", List.of(Map.of("idNumber", idNumbers[2], "score", 60))))
+                .post(prelim + "theory/import").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+
+        // the fixed row under a new key; the round then locks with everyone scored
+        given().auth().oauth2(Tokens.organizer()).header("Idempotency-Key", "exam-export-2")
+                .contentType(ContentType.JSON).body(Map.of("scores", List.of(Map.of("idNumber", idNumbers[2], "score", 60))))
+                .post(prelim + "theory/import").then().statusCode(200).body("imported", equalTo(1));
+        JsonNode sheet = json.readTree(given().auth().oauth2(Tokens.organizer()).get(prelim + "results").then().extract().asString());
+        Map<String, BigDecimal> totals = new java.util.HashMap<>();
+        sheet.get("entries").forEach(e -> totals.put(e.get("entryId").asText(), e.get("total").decimalValue()));
+        assertThat(totals.get(entrants.get(0).entryId().toString())).isEqualByComparingTo("88.50");
+        assertThat(totals.get(entrants.get(1).entryId().toString())).isEqualByComparingTo("92.00");
+        assertThat(totals.get(entrants.get(2).entryId().toString())).isEqualByComparingTo("60.00");
     }
 
     private void awaitRoster(String round, UUID only) {
