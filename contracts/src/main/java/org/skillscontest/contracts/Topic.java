@@ -9,6 +9,8 @@ public enum Topic {
     ENTRY_REGISTERED("registration.entry-registered.v1", EntryRegistered.class),
     ENTRY_WITHDRAWN("registration.entry-withdrawn.v1", EntryWithdrawn.class),
     RESULTS_PUBLISHED("scoring.results-published.v1", ResultsPublished.class),
+    ROUND_RESULTS_PUBLISHED("scoring.round-results-published.v1", RoundResultsPublished.class),
+    ROUND_RANKED("ranking.round-ranked.v1", RoundRanked.class),
     EVENT_RANKED("ranking.event-ranked.v1", EventRanked.class),
     ENTRANT_PROMOTED("ranking.entrant-promoted.v1", EntrantPromoted.class),
     PROMOTION_REVOKED("ranking.promotion-revoked.v1", PromotionRevoked.class),
@@ -60,5 +62,14 @@ public enum Topic {
     /** The key of per-event topics: records of one event stay in order. */
     public static String eventKey(String competition, String event) {
         return competition + "/" + event;
+    }
+
+    /**
+     * How services name an earlier round of an event inside their own stores (not a record key: the
+     * round topics are keyed by {@link #eventKey}, so a round's records stay in order with its event's).
+     * The final round is the event itself, {@link #eventKey}.
+     */
+    public static String roundKey(String competition, String event, String round) {
+        return eventKey(competition, event) + "/" + round;
     }
 }

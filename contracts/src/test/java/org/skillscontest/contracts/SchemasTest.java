@@ -82,10 +82,33 @@ class SchemasTest {
                         new HonourSettings.OrganisationAward(10, 6, 3, 1)));
     }
 
+    /** The Jilin shape: a preliminary (初赛, theory online, top 5 % capped at 10 %) and the final. */
+    static EventOpened eventOpenedInRounds(EventRef ref, EventRef advancesTo) {
+        EventOpened e = eventOpened(ref, advancesTo);
+        ScoringScheme theoryOnly = new ScoringScheme(100, 0, new BigDecimal("10"), List.of());
+        return new EventOpened(e.ref(), e.competitionName(), e.regionCode(), e.edition(), e.year(), e.startsOn(),
+                e.registrationClosesAt(), e.name(), e.occupation(), e.skillLevel(), e.capacity(), e.quota(), e.advancesTo(),
+                e.scoring(), e.awards(), e.advancement(), null, null, null, List.of(
+                        new Round("PRELIM", "初赛", theoryOnly, new CutRule(CutMode.TOP_PERCENT, new BigDecimal("5"), 10)),
+                        new Round("FINAL", "决赛", e.scoring(), null)));
+    }
+
+    static RoundResultsPublished roundResultsPublished() {
+        ResultsPublished r = resultsPublished(3);
+        return new RoundResultsPublished(r.competition(), r.event(), "PRELIM", 1, 1, 1, r.results());
+    }
+
+    static RoundRanked roundRanked() {
+        return new RoundRanked(CITY.competition(), CITY.event(), Level.CITY, "PRELIM", "FINAL", 1, 3, 2, new BigDecimal("81.00"),
+                List.of(new RoundRanked.Place(1, ENTRY, PERSON, new BigDecimal("96.00"), true),
+                        new RoundRanked.Place(2, UUID.randomUUID(), UUID.randomUUID(), new BigDecimal("81.00"), true),
+                        new RoundRanked.Place(3, UUID.randomUUID(), null, new BigDecimal("62.50"), false)));
+    }
+
     static EntryRegistered entryRegistered(Origin origin, UUID promotionId) {
         return new EntryRegistered(ENTRY, PERSON, "650202********0011", "艾力·买买提", "M", "KLMY-FTU",
                 new Employer("克拉玛依市速达配送有限公司", "91350100M000100Y43"), 4, CITY.competition(), CITY.event(),
-                Level.CITY, origin, promotionId);
+                Level.CITY, origin, promotionId, "5f0c2a8e1b7d4c3f9a6e8d2b1c0f7a3e5d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a");
     }
 
     static EntryWithdrawn entryWithdrawn() {
@@ -166,11 +189,14 @@ class SchemasTest {
                 eventOpened(CITY, PROVINCE),
                 eventOpened(NATION, null), // the national level advances nowhere
                 eventOpened(CITY, PROVINCE, new AdvancementPolicy(TiesAtLine.NONE, 1)),
+                eventOpenedInRounds(CITY, PROVINCE),
                 entryRegistered(Origin.DIRECT, null),
                 entryRegistered(Origin.PROMOTED, PROMOTION),
                 entryWithdrawn(),
                 resultsPublished(3),
                 resultsPublished(ResultsPublished.MAX_PART_SIZE),
+                roundResultsPublished(),
+                roundRanked(),
                 eventRanked(),
                 eventRankedFinalAtOnce(),
                 eventOpenedWithSettings(),
@@ -294,6 +320,7 @@ class SchemasTest {
                 broken("ID number masked the wrong way", Topic.ENTRY_REGISTERED,
                         v -> v.put("maskedIdNumber", "6502021990******11")),
                 broken("entry without personId", Topic.ENTRY_REGISTERED, v -> v.remove("personId")),
+                broken("an ID number where its digest goes", Topic.ENTRY_REGISTERED, v -> v.put("idNumberDigest", "650202199003070011")),
                 broken("origin TRANSFERRED", Topic.ENTRY_REGISTERED, v -> v.put("origin", "TRANSFERRED")),
                 broken("gender X", Topic.ENTRY_REGISTERED, v -> v.put("gender", "X")),
                 broken("entry id not a UUID", Topic.ENTRY_REGISTERED, v -> v.put("entryId", "42")),
@@ -345,6 +372,17 @@ class SchemasTest {
                 broken("finalised without version", Topic.RESULTS_FINALISED, v -> v.remove("version")),
                 broken("finalised at a time without offset", Topic.RESULTS_FINALISED,
                         v -> v.put("finalisedAt", "2026-05-15 16:00")),
+                broken("cut mode LOTTERY", Topic.EVENT_OPENED, v -> {
+                    v.set("rounds", json(eventOpenedInRounds(CITY, PROVINCE)).get("rounds"));
+                    ((ObjectNode) v.get("rounds").get(0).get("cut")).put("mode", "LOTTERY");
+                }),
+                broken("round code with a space", Topic.EVENT_OPENED, v -> {
+                    v.set("rounds", json(eventOpenedInRounds(CITY, PROVINCE)).get("rounds"));
+                    ((ObjectNode) v.get("rounds").get(0)).put("code", "PRE LIM");
+                }),
+                broken("round results without round", Topic.ROUND_RESULTS_PUBLISHED, v -> v.remove("round")),
+                broken("round ranked without nextRound", Topic.ROUND_RANKED, v -> v.remove("nextRound")),
+                broken("round place 0", Topic.ROUND_RANKED, v -> ((ObjectNode) v.get("places").get(0)).put("place", 0)),
                 broken("places not an array", Topic.EVENT_RANKED, v -> v.set("places", JSON.createObjectNode())),
                 broken("a result that is not an object", Topic.RESULTS_PUBLISHED,
                         v -> ((ArrayNode) v.get("results")).add("not an object")));
@@ -440,6 +478,18 @@ class SchemasTest {
         assertThat(JSON.readValue(JSON.writeValueAsString(old), EventRanked.class).publicity()).isNull();
         EventRanked ranked = eventRanked();
         assertThat(JSON.readValue(JSON.writeValueAsString(ranked), EventRanked.class)).isEqualTo(ranked);
+    }
+
+    @Test
+    void anEventOpenedRecordWrittenBeforeRoundsIsValidAndReadsAsOneRound() throws IOException {
+        ObjectNode old = json(eventOpened(CITY, PROVINCE));
+        old.remove("rounds");
+        assertThat(validate(Topic.EVENT_OPENED, old)).isEmpty();
+        EventOpened read = JSON.readValue(JSON.writeValueAsString(old), EventOpened.class);
+        assertThat(read.rounds()).isEmpty();
+        assertThat(read.hasRounds()).isFalse();
+        EventOpened inRounds = eventOpenedInRounds(CITY, PROVINCE);
+        assertThat(JSON.readValue(JSON.writeValueAsString(inRounds), EventOpened.class)).isEqualTo(inRounds);
     }
 
     // --- the AsyncAPI document ---------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ class PipelineIT {
                         correctAfterPromotion();
                     }
                 })
+                .withPreliminary(SeedScenario.PRELIMINARY_ENTRANTS)
                 .run();
         assertThat(crashes).containsExactly("ranking", "registration");
         assertThat(correction).as("the city correction ran").isNotNull();
@@ -180,6 +181,7 @@ class PipelineIT {
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
 
         assertPublicity(scenario.publicity(), hero, audit);
+        assertRounds(audit);
     }
 
     /**
@@ -231,6 +233,53 @@ class PipelineIT {
                 .noneMatch(r -> r.value().contains("\"competition\":\"" + SeedScenario.URUMQI + "\""));
         JsonNode city = API.get(urls.ranking() + "/api/v1/people/" + hero + "/pathway", null).get("steps").get(0);
         assertThat(city.get("honours")).as("the hero's Karamay honours, final at once").isNotEmpty();
+    }
+
+    /**
+     * Karamay's courier event in rounds: the preliminary's 300 imported scores on the round topic, its
+     * cut on ranking.round-ranked.v1, and the final, scored and ranked for the finalists alone.
+     */
+    private static void assertRounds(TopicAudit.Result audit) {
+        String key = SeedScenario.KARAMAY + "/" + SeedScenario.ROUNDS_EVENT;
+        List<ConsumerRecord<String, String>> prelim = distinct(audit.of(Topic.ROUND_RESULTS_PUBLISHED)).stream()
+                .filter(r -> r.key().equals(key)).toList();
+        assertThat(prelim).hasSize(1);
+        JsonNode results = read(prelim.get(0));
+        assertThat(results.get("round").asText()).isEqualTo("PRELIM");
+        assertThat(results.get("results")).hasSize(SeedScenario.PRELIMINARY_ENTRANTS);
+        List<ConsumerRecord<String, String>> cuts = distinct(audit.of(Topic.ROUND_RANKED)).stream()
+                .filter(r -> r.key().equals(key)).toList();
+        assertThat(cuts).hasSize(1);
+        JsonNode cut = read(cuts.get(0));
+        assertThat(cut.get("entrants").asInt()).isEqualTo(SeedScenario.PRELIMINARY_ENTRANTS);
+        int finalists = cut.get("qualified").asInt();
+        assertThat(finalists).isGreaterThanOrEqualTo(12); // the top 12, and any tied at the 12th place
+        Set<String> qualified = new java.util.HashSet<>();
+        cut.get("places").forEach(p -> {
+            if (p.get("qualified").asBoolean()) {
+                qualified.add(p.get("entryId").asText());
+            }
+        });
+        List<ConsumerRecord<String, String>> finals = distinct(audit.of(Topic.RESULTS_PUBLISHED)).stream()
+                .filter(r -> r.key().equals(key)).toList();
+        assertThat(finals).hasSize(1);
+        Set<String> finalEntries = new java.util.HashSet<>();
+        read(finals.get(0)).get("results").forEach(r -> finalEntries.add(r.get("entryId").asText()));
+        assertThat(finalEntries).isEqualTo(qualified);
+        JsonNode ranking = API.get(urls.ranking() + "/api/v1/events/" + key + "/ranking", null);
+        assertThat(ranking.get("places")).hasSize(finalists);
+        JsonNode stats = API.get(urls.ranking() + "/api/v1/competitions/" + SeedScenario.KARAMAY + "/statistics",
+                stack.keys().token("organizer", null, "organizer-e2e", Duration.ofMinutes(5)));
+        assertThat(stats.get("rounds").get(0).get("entrants").asInt()).isEqualTo(SeedScenario.PRELIMINARY_ENTRANTS);
+        assertThat(stats.get("rounds").get(0).get("qualified").asInt()).isEqualTo(finalists);
+    }
+
+    private static JsonNode read(ConsumerRecord<String, String> record) {
+        try {
+            return API.JSON.readTree(record.value());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the city correction changed: people who lost and won a place at the provincial level. */

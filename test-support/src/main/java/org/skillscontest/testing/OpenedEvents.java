@@ -12,6 +12,7 @@ import org.skillscontest.contracts.HonourSettings;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.PublicationPolicy;
+import org.skillscontest.contracts.Round;
 import org.skillscontest.contracts.ScoringScheme;
 
 /**
@@ -45,6 +46,7 @@ public final class OpenedEvents {
     private String series;
     private PublicationPolicy publication = new PublicationPolicy(0, PromoteWhen.PROVISIONAL);
     private HonourSettings honours = HonourSettings.defaults();
+    private List<Round> rounds = List.of();
 
     private OpenedEvents() {
     }
@@ -142,9 +144,15 @@ public final class OpenedEvents {
         return this;
     }
 
+    /** The event's rounds in order; the final's scheme is the event's. */
+    public OpenedEvents rounds(List<Round> rounds) {
+        this.rounds = rounds;
+        return this;
+    }
+
     /** Skill level 4, capacity 100. */
     public EventOpened build() {
         return new EventOpened(ref, competitionName, regionCode, edition, year, startsOn, registrationClosesAt, name, name,
-                4, 100, quota, advancesTo, scoring, awards, advancement, series, publication, honours);
+                4, 100, quota, advancesTo, scoring, awards, advancement, series, publication, honours, rounds);
     }
 }

@@ -58,6 +58,7 @@ public final class Report {
                 }
             }
         }
+        printRounds();
         out.println();
         out.println("■ 晋级 promotions (who advanced where)");
         for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
@@ -137,6 +138,29 @@ public final class Report {
         }
         if (count == 0) {
             out.println("  (none)");
+        }
+    }
+
+    /** Karamay's courier event, run in rounds: the preliminary's figures and the final's podium. */
+    private void printRounds() {
+        String event = urls.ranking() + "/api/v1/events/" + SeedScenario.KARAMAY + "/" + SeedScenario.ROUNDS_EVENT;
+        Api.Answer round = api.send("GET", event + "/rounds/PRELIM/ranking", null, null);
+        if (round.status() != 200) {
+            return; // the scenario ran without the event in rounds
+        }
+        JsonNode r = round.body();
+        out.println();
+        out.println("■ 分轮比赛 rounds: " + SeedScenario.KARAMAY + " · 快递员 courier");
+        out.printf("  %s preliminary: %d 人参赛 entrants (理论考试成绩按身份证号一次导入 imported from the exam platform), "
+                + "%d 人进入%s finalists, 分数线 cut mark %s%n", r.get("name").asText(), r.get("entrants").asInt(),
+                r.get("qualified").asInt(), r.get("nextRoundName").asText(), r.get("cutMark").asText());
+        JsonNode finals = api.get(event + "/ranking", null);
+        out.printf("  %s final: %d 名选手 entrants%n", r.get("nextRoundName").asText(), finals.get("places").size());
+        for (JsonNode p : finals.get("places")) {
+            if (!p.get("place").isNull() && !p.get("award").isNull() && isMedal(p.get("award").asText())) {
+                out.printf("      第%d名  %-14s %-12s %6.2f  %s%n", p.get("place").asInt(), AWARDS.get(p.get("award").asText()),
+                        p.get("name").asText(), p.get("total").asDouble(), federation(p));
+            }
         }
     }
 

@@ -54,6 +54,10 @@ public final class SeedScenario {
     public static final String KARAMAY = "KRMY-17";
     public static final String URUMQI = "URC-2027";
     public static final String HERO = "热合曼·阿不都";
+    /** Entrants of Karamay's courier preliminary (初赛) in the demo and the end-to-end test. */
+    public static final int PRELIMINARY_ENTRANTS = 300;
+    /** Karamay's event in rounds: a preliminary imported from the exam platform, then the final. */
+    public static final String ROUNDS_EVENT = Preliminary.EVENT;
     static final String RIVAL = "王建国";
 
     static final List<Competition> COMPETITIONS = List.of(
@@ -133,6 +137,15 @@ public final class SeedScenario {
     /** Called once every direct entrant is registered, while the services still consume them (the fault suite crashes them here). */
     private Runnable afterRegistered = () -> { };
 
+    /** Karamay's courier event in rounds (a preliminary for this many entrants, then the final); 0: none. */
+    private int preliminaryEntrants;
+    private Preliminary preliminary;
+
+    public SeedScenario withPreliminary(int entrants) {
+        this.preliminaryEntrants = entrants;
+        return this;
+    }
+
     /** Waits at most this long for each thing the services pass on (the fault suite, which expects losses, waits less). */
     public SeedScenario patience(Duration patience) {
         this.patience = patience;
@@ -180,7 +193,14 @@ public final class SeedScenario {
     /** Runs everything, level by level; returns the hero's person id. */
     public String run() {
         setUp();
+        if (preliminaryEntrants > 0) {
+            preliminary = new Preliminary(urls, keys, api, people, organizer, patience, progress);
+            preliminary.setUp(Math.max(500, preliminaryEntrants));
+        }
         String hero = registerDirectEntrants();
+        if (preliminary != null) {
+            preliminary.register(FEDERATIONS.get(KARAMAY), preliminaryEntrants, this::enterpriseIndex);
+        }
         afterRegistered.run();
         for (String level : List.of("CITY", "PROVINCIAL", "NATIONAL")) {
             List<Competition> atLevel = COMPETITIONS.stream().filter(c -> c.level().equals(level)).toList();
@@ -188,6 +208,9 @@ public final class SeedScenario {
                 for (Event e : EVENTS) {
                     judgeAndLock(c, e);
                 }
+            }
+            if (preliminary != null && level.equals("CITY")) {
+                preliminary.run();
             }
             afterLevelLocked.accept(level);
             for (Competition c : atLevel) {

@@ -31,8 +31,9 @@ final class TopicLog {
     /** The services' consumer groups (Quarkus names a service's group after the application) and the topics each consumes. */
     static final Map<String, List<Topic>> CONSUMERS = Map.of(
             "registration-service", List.of(Topic.ENTRANT_PROMOTED, Topic.PROMOTION_REVOKED, Topic.EVENT_RANKED),
-            "scoring-service", List.of(Topic.EVENT_OPENED, Topic.ENTRY_REGISTERED, Topic.ENTRY_WITHDRAWN),
-            "ranking-service", List.of(Topic.EVENT_OPENED, Topic.ENTRY_REGISTERED, Topic.ENTRY_WITHDRAWN, Topic.RESULTS_PUBLISHED));
+            "scoring-service", List.of(Topic.EVENT_OPENED, Topic.ENTRY_REGISTERED, Topic.ENTRY_WITHDRAWN, Topic.ROUND_RANKED),
+            "ranking-service", List.of(Topic.EVENT_OPENED, Topic.ENTRY_REGISTERED, Topic.ENTRY_WITHDRAWN, Topic.RESULTS_PUBLISHED,
+                    Topic.ROUND_RESULTS_PUBLISHED));
 
     /** Every topic some service consumes. */
     static Set<String> consumedTopics() {

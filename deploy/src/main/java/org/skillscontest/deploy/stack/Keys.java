@@ -43,6 +43,24 @@ public final class Keys {
         return publicKey;
     }
 
+    /**
+     * The key registration and scoring share for ID-number digests (platform IdNumberDigest): made
+     * on first use beside the signing key, never committed.
+     */
+    public String idNumberDigestKey() {
+        Path file = publicKey.resolveSibling("id-number-digest.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[32];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.writeString(file, java.util.HexFormat.of().formatHex(random));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot make or read " + file, e);
+        }
+    }
+
     /** A bearer token for {@code role}; {@code federation} is the federation code claim of federation tokens. */
     public String token(String role, String federation, String subject, Duration validFor) {
         String who = subject == null ? role : subject;

@@ -39,7 +39,8 @@ public final class LocalStack {
                     "quarkus.datasource.username=" + settings.postgres().user(),
                     "quarkus.datasource.password=" + settings.postgres().password(),
                     "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                    "mp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath());
+                    "mp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath(),
+                    "id-number-digest.key=" + keys.idNumberDigestKey());
             List<Integer> ports = settings.servicePorts().get(name);
             List<ServiceProcess> instances = new ArrayList<>();
             for (int i = 0; i < ports.size(); i++) {

@@ -45,7 +45,7 @@ public final class DeliveryFailures {
     private static boolean isTransientKind(Throwable t) {
         if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                 || t instanceof org.apache.kafka.common.errors.RetriableException
-                || t instanceof DeliveryDeferredException) {
+                || t instanceof DeliveryDeferredException || t instanceof AwaitingEarlierRecordException) {
             return true;
         }
         if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {

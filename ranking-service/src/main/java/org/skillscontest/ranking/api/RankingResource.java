@@ -14,6 +14,7 @@ import org.skillscontest.ranking.service.LeagueRow;
 import org.skillscontest.ranking.service.PathwayView;
 import org.skillscontest.ranking.service.PromotionView;
 import org.skillscontest.ranking.service.RankingView;
+import org.skillscontest.ranking.service.RoundResults;
 import org.skillscontest.ranking.service.SeriesStatisticsView;
 import org.skillscontest.ranking.service.StatisticsView;
 
@@ -24,10 +25,12 @@ public class RankingResource {
 
     private final Results results;
     private final Statistics statistics;
+    private final RoundResults rounds;
     private final Caller caller;
 
-    public RankingResource(Results results, Statistics statistics, Caller caller) {
+    public RankingResource(Results results, RoundResults rounds, Statistics statistics, Caller caller) {
         this.results = results;
+        this.rounds = rounds;
         this.statistics = statistics;
         this.caller = caller;
     }
@@ -43,6 +46,14 @@ public class RankingResource {
     @Path("events/{c}/{e}/league")
     public List<LeagueRow> eventLeague(@PathParam("c") String competition, @PathParam("e") String event) {
         return results.league(competition, event);
+    }
+
+    /** An earlier round's places and its cut (进入决赛), public once the round is ranked. */
+    @GET
+    @Path("events/{c}/{e}/rounds/{r}/ranking")
+    public RoundResults.RoundRankingView roundRanking(@PathParam("c") String competition, @PathParam("e") String event,
+                                                      @PathParam("r") String round) {
+        return rounds.ranking(competition, event, round);
     }
 
     @GET

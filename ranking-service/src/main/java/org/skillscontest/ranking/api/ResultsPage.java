@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.skillscontest.ranking.service.Results;
+import org.skillscontest.ranking.service.RoundResults;
 
 /** The public results page (成绩公示) of a competition, server-rendered for people, readable on a phone. */
 @Path("/results/{c}")
@@ -17,18 +19,20 @@ public class ResultsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(Results.Announcement announcement);
+        static native TemplateInstance page(Results.Announcement announcement, List<RoundResults.Section> rounds);
     }
 
     private final Results results;
+    private final RoundResults rounds;
 
-    public ResultsPage(Results results) {
+    public ResultsPage(Results results, RoundResults rounds) {
         this.results = results;
+        this.rounds = rounds;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("c") String competition) {
-        return Templates.page(results.announcement(competition));
+        return Templates.page(results.announcement(competition), rounds.sections(competition));
     }
 }

@@ -73,6 +73,10 @@ public class RankedEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public HonourSettings honours;
 
+    /** The event's rounds in order, the last being the final (whose results are the event's); empty for one round. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public java.util.List<org.skillscontest.contracts.Round> rounds = java.util.List.of();
+
     /** The results version the standings show; 0 before the first. */
     @Column(name = "ranked_version")
     public int rankedVersion;

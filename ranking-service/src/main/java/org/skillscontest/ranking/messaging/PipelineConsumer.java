@@ -11,9 +11,11 @@ import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.RoundResultsPublished;
 import org.skillscontest.platform.inbox.BatchInbox;
 import org.skillscontest.platform.inbox.Inbox;
 import org.skillscontest.ranking.service.EventRanking;
+import org.skillscontest.ranking.service.RoundRanking;
 import org.skillscontest.ranking.service.Roster;
 
 /** Events and entrants from registration, results from scoring. */
@@ -24,8 +26,10 @@ public class PipelineConsumer {
     private final BatchInbox batches;
     private final Roster roster;
     private final EventRanking ranking;
+    private final RoundRanking rounds;
 
-    public PipelineConsumer(Inbox inbox, BatchInbox batches, Roster roster, EventRanking ranking) {
+    public PipelineConsumer(Inbox inbox, BatchInbox batches, Roster roster, EventRanking ranking, RoundRanking rounds) {
+        this.rounds = rounds;
         this.inbox = inbox;
         this.batches = batches;
         this.roster = roster;
@@ -50,6 +54,12 @@ public class PipelineConsumer {
     @Blocking
     public void onEntryWithdrawn(ConsumerRecord<String, String> record) {
         inbox.consume(record, EntryWithdrawn.class, roster::withdraw);
+    }
+
+    @Incoming("round-results-published")
+    @Blocking
+    public void onRoundResultsPublished(ConsumerRecord<String, String> record) {
+        inbox.consume(record, RoundResultsPublished.class, rounds::receive);
     }
 
     @Incoming("results-published")

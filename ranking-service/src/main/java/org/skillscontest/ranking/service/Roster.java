@@ -34,16 +34,18 @@ public class Roster {
     private final EarlyWithdrawals withdrawals;
     private final ResultParts parts;
     private final EventRanking ranking;
+    private final RoundRanking rounds;
     private final Honouring honouring;
     private final KeyLock keyLock;
 
     public Roster(RankedEvents events, Contestants contestants, EarlyWithdrawals withdrawals, ResultParts parts,
-                  EventRanking ranking, Honouring honouring, KeyLock keyLock) {
+                  EventRanking ranking, RoundRanking rounds, Honouring honouring, KeyLock keyLock) {
         this.events = events;
         this.contestants = contestants;
         this.withdrawals = withdrawals;
         this.parts = parts;
         this.ranking = ranking;
+        this.rounds = rounds;
         this.honouring = honouring;
         this.keyLock = keyLock;
     }
@@ -73,12 +75,14 @@ public class Roster {
         event.advancement = opened.advancement(); // the default for records written before the field
         event.publication = opened.publication();
         event.honours = opened.honours();
+        event.rounds = opened.rounds();
         if (!known) {
             events.persist(event); // after the fields are set: the insert carries the state at persist
         }
         events.flush();
         // results that arrived before the event definition are ranked now
         ranking.rankWhenReady(event.key);
+        rounds.rankWhenReady(event);
     }
 
     /**
@@ -121,6 +125,7 @@ public class Roster {
         for (String key : waiting) {
             ranking.rankWhenReady(key);
         }
+        rounds.rankWaitingIn(keys);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -48,14 +48,16 @@ public class Statistics {
             where from_competition in (:c) and status = 'ACTIVE' group by from_event""";
 
     private static final String HONOURS = """
-            select event, kind, count(*) from honour
-            where competition in (:c) and withdrawn_at is null group by event, kind""";
+            select event, kind, target_skill_level, count(*) from honour
+            where competition in (:c) and withdrawn_at is null group by event, kind, target_skill_level""";
 
     private final RankedEvents events;
+    private final RoundResults rounds;
     private final EntityManager em;
 
-    public Statistics(RankedEvents events, EntityManager em) {
+    public Statistics(RankedEvents events, RoundResults rounds, EntityManager em) {
         this.events = events;
+        this.rounds = rounds;
         this.em = em;
     }
 
@@ -98,7 +100,8 @@ public class Statistics {
         return new StatisticsView(first.competition, first.competitionName, first.level, first.year, first.edition,
                 first.series, published, list.size(), (int) list.stream().filter(e -> e.rankedVersion > 0).count(),
                 tallies.total.counts(), list.stream().map(e -> new StatisticsView.EventCounts(e.event, e.name, e.occupation,
-                        e.rankedVersion, tallies.byEvent.getOrDefault(e.event, new Tally()).counts())).toList());
+                        e.rankedVersion, tallies.byEvent.getOrDefault(e.event, new Tally()).counts())).toList(),
+                rounds.figures(first.competition));
     }
 
     /** Counts over the events of {@code competitions}, by event code and in total. */
@@ -129,10 +132,15 @@ public class Statistics {
             total.promotionsOut += count;
         }
         for (Object[] r : rows(HONOURS, competitions)) {
-            long count = n(r[2]);
+            long count = n(r[3]);
             HonourKind kind = HonourKind.valueOf((String) r[1]);
             tallies.of((String) r[0]).honours.merge(kind, count, Long::sum);
             total.honours.merge(kind, count, Long::sum);
+            if (kind == HonourKind.SKILL_LEVEL_UPGRADE && r[2] != null) {
+                int target = ((Number) r[2]).intValue();
+                tallies.of((String) r[0]).upgrades.merge(target, count, Long::sum);
+                total.upgrades.merge(target, count, Long::sum);
+            }
         }
         return tallies;
     }
@@ -172,10 +180,11 @@ public class Statistics {
         long promotionsOut;
         final Map<Award, Long> awards = zeros(Award.class);
         final Map<HonourKind, Long> honours = zeros(HonourKind.class);
+        final Map<Integer, Long> upgrades = new TreeMap<>();
 
         Counts counts() {
             return new Counts(entrants, withdrawn, people, federations, enterprises, finalists, promotionsOut,
-                    new EnumMap<>(awards), new EnumMap<>(honours));
+                    new EnumMap<>(awards), new EnumMap<>(honours), new TreeMap<>(upgrades));
         }
 
         private static <K extends Enum<K>> Map<K, Long> zeros(Class<K> kind) {

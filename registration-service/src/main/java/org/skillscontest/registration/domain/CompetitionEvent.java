@@ -66,6 +66,10 @@ public class CompetitionEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public HonourSettings honours;
 
+    /** The event's rounds in order, the last being the final; empty when the event is one round. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public java.util.List<org.skillscontest.contracts.Round> rounds = java.util.List.of();
+
     /** When ranking announced the event's results (公示). */
     @Column(name = "results_published_at")
     public java.time.Instant resultsPublishedAt;

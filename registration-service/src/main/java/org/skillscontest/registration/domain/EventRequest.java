@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.skillscontest.contracts.AwardMode;
 import org.skillscontest.contracts.PromoteWhen;
+import org.skillscontest.contracts.CutMode;
 import org.skillscontest.contracts.TiesAtLine;
 
 public record EventRequest(
@@ -28,7 +28,8 @@ public record EventRequest(
         @Valid Awards awards,
         @Valid Advancement advancement,
         PromoteWhen promoteWhen,
-        @Valid Honours honours) {
+        @Valid Honours honours,
+        @Size(max = 5) List<@Valid @NotNull RoundRequest> rounds) {
 
     public record Target(@NotNull @Pattern(regexp = Codes.CODE) String competition,
                          @NotNull @Pattern(regexp = Codes.CODE) String event) {
@@ -38,7 +39,7 @@ public record EventRequest(
             @NotNull @Min(0) @Max(100) Integer theoryWeight,
             @NotNull @Min(0) @Max(100) Integer practicalWeight,
             @DecimalMin("0") @DecimalMax("100") BigDecimal tolerancePercent,
-            @NotEmpty @Size(max = 20) List<@Valid @NotNull Module> modules) {
+            @NotNull @Size(max = 20) List<@Valid @NotNull Module> modules) {
     }
 
     public record Module(
@@ -54,6 +55,28 @@ public record EventRequest(
             @NotNull @Min(0) Integer silver,
             @NotNull @Min(0) Integer bronze,
             @NotNull @Min(0) Integer excellence) {
+    }
+
+    /**
+     * One round of an event (初赛, 选拔赛, 决赛), in order. Every round but the last has its own
+     * {@code scoring} and a {@code cut} to the next; the last is the final, scored by the event's
+     * {@code scoring}, and has neither.
+     */
+    public record RoundRequest(
+            @NotNull @Pattern(regexp = Codes.CODE) String code,
+            @NotBlank @Size(max = 100) String name,
+            @Valid Scoring scoring,
+            @Valid Cut cut) {
+    }
+
+    /**
+     * The cut to the next round: {@code TOP_N} places, {@code TOP_PERCENT} of the ranked entrants or
+     * {@code SCORE_THRESHOLD} total, optionally capped at {@code capPercent} % of the ranked entrants.
+     */
+    public record Cut(
+            @NotNull CutMode mode,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal value,
+            @Min(1) @Max(100) Integer capPercent) {
     }
 
     /**

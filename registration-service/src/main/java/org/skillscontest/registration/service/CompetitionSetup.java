@@ -15,6 +15,7 @@ import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.HonourSettings;
 import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.PublicationPolicy;
+import org.skillscontest.contracts.Round;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
@@ -113,8 +114,9 @@ public class CompetitionSetup {
         }
         List<FieldError> errors = new ArrayList<>();
         EventRef target = checkTarget(competition, request, errors);
-        ScoringScheme scheme = scheme(request.scoring(), errors);
+        ScoringScheme scheme = scheme("scoring", request.scoring(), errors);
         HonourSettings honours = honours(request.honours(), errors);
+        List<Round> rounds = EventRounds.check(request.rounds(), scheme, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -135,13 +137,14 @@ public class CompetitionSetup {
                 : new AdvancementPolicy(request.advancement().ties(), request.advancement().perFederationCap());
         e.promoteWhen = request.promoteWhen() == null ? PromoteWhen.PROVISIONAL : request.promoteWhen();
         e.honours = honours;
+        e.rounds = rounds;
         insertOnce(() -> events.persist(e), () -> duplicateEvent(competitionCode, request.code()));
         EventRef ref = new EventRef(competitionCode, e.code, competition.level);
         outbox.publish(new EventOpened(ref, competition.name, competition.regionCode, competition.edition, competition.year,
                 competition.startsOn, competition.registrationClosesAt, e.name, e.occupation, e.skillLevel, e.capacity,
                 e.quota, target, e.scoring, e.awards, e.advancement, competition.series,
-                new PublicationPolicy(competition.publicityDays, e.promoteWhen), e.honours), Topic.eventKey(competitionCode, e.code),
-                ref.key());
+                new PublicationPolicy(competition.publicityDays, e.promoteWhen), e.honours, e.rounds),
+                Topic.eventKey(competitionCode, e.code), ref.key());
         return e;
     }
 
@@ -206,16 +209,23 @@ public class CompetitionSetup {
         return new EventRef(target.competition(), target.event(), competitions.findById(target.competition()).level);
     }
 
-    private static ScoringScheme scheme(EventRequest.Scoring scoring, List<FieldError> errors) {
+    /**
+     * A scoring scheme at {@code field}: weights summing to 100; practical modules whose weights sum
+     * to 100 when the practical part counts, none when it does not (a theory-only round or event).
+     */
+    static ScoringScheme scheme(String field, EventRequest.Scoring scoring, List<FieldError> errors) {
         if (scoring.theoryWeight() + scoring.practicalWeight() != 100) {
-            errors.add(new FieldError("scoring.practicalWeight", "weights-sum", "theoryWeight + practicalWeight must be 100"));
+            errors.add(new FieldError(field + ".practicalWeight", "weights-sum", "theoryWeight + practicalWeight must be 100"));
         }
         int moduleWeights = scoring.modules().stream().mapToInt(EventRequest.Module::weight).sum();
-        if (moduleWeights != 100) {
-            errors.add(new FieldError("scoring.modules", "weights-sum", "module weights must sum to 100, not " + moduleWeights));
+        if (scoring.practicalWeight() > 0 && moduleWeights != 100) {
+            errors.add(new FieldError(field + ".modules", "weights-sum", "module weights must sum to 100, not " + moduleWeights));
+        }
+        if (scoring.practicalWeight() == 0 && !scoring.modules().isEmpty()) {
+            errors.add(new FieldError(field + ".modules", "no-practical", "a scheme without a practical part has no modules"));
         }
         if (scoring.modules().stream().map(EventRequest.Module::code).distinct().count() != scoring.modules().size()) {
-            errors.add(new FieldError("scoring.modules", "duplicate-module", "module codes must be distinct"));
+            errors.add(new FieldError(field + ".modules", "duplicate-module", "module codes must be distinct"));
         }
         return new ScoringScheme(scoring.theoryWeight(), scoring.practicalWeight(),
                 scoring.tolerancePercent() == null ? DEFAULT_TOLERANCE : scoring.tolerancePercent(),

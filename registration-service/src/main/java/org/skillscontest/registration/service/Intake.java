@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.skillscontest.contracts.Employer;
@@ -18,6 +17,8 @@ import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.persistence.IdempotentRequests;
+import org.skillscontest.platform.security.IdNumberDigest;
 import org.skillscontest.platform.problem.FieldError;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.registration.domain.EntryRequest;
@@ -33,7 +34,7 @@ import org.skillscontest.registration.domain.Federations;
  * Federations' intake of entrants (报名), one or thousands at a time: every row is checked on its
  * own (input: {@link Screening}, then eligibility: {@link Admission}), accepted rows are written in
  * batches ({@link IntakeWrites}) together with their {@code entry-registered} events, and nothing of
- * a rejected row is stored. With an idempotency key ({@link IntakeRequests}), the first answer is
+ * a rejected row is stored. With an idempotency key ({@link IdempotentRequests}), the first answer is
  * kept and a retry gets it back without registering anything twice.
  */
 @ApplicationScoped
@@ -50,14 +51,16 @@ public class Intake {
     private final Admission admission;
     private final IntakeReads reads;
     private final IntakeWrites writes;
-    private final IntakeRequests requests;
+    private final IdempotentRequests requests;
     private final EntrantLocks entrantLocks;
+    private final IdNumberDigest digest;
     private final ObjectMapper json;
     private final Clock clock;
 
     public Intake(Competitions competitions, CompetitionEvents events, Federations federations, Entries entries,
                   Outbox outbox, Screening screening, Admission admission, IntakeReads reads, IntakeWrites writes,
-                  IntakeRequests requests, EntrantLocks entrantLocks, ObjectMapper json, Clock clock) {
+                  IdempotentRequests requests, EntrantLocks entrantLocks, IdNumberDigest digest, ObjectMapper json,
+                  Clock clock) {
         this.competitions = competitions;
         this.events = events;
         this.federations = federations;
@@ -69,6 +72,7 @@ public class Intake {
         this.writes = writes;
         this.requests = requests;
         this.entrantLocks = entrantLocks;
+        this.digest = digest;
         this.json = json;
         this.clock = clock;
     }
@@ -99,14 +103,8 @@ public class Intake {
         if (idempotencyKey == null) {
             return write(Outcome.answer(submit(competition, event, federation, rows)));
         }
-        IntakeRequests.Key key = requests.keyOf(federation, idempotencyKey, competition, event, rows);
-        Optional<byte[]> earlier = requests.claimOrEarlierAnswer(key);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        byte[] answer = write(Outcome.answer(submit(competition, event, federation, rows)));
-        requests.answered(key, answer);
-        return answer;
+        IdempotentRequests.Key key = requests.keyOf("intake/" + federation, idempotencyKey, competition + "/" + event, rows);
+        return requests.once(key, () -> Outcome.answer(submit(competition, event, federation, rows)));
     }
 
     private List<Outcome> submit(String competitionCode, String eventCode, String federationCode, List<EntryRequest> rows) {
@@ -161,11 +159,12 @@ public class Intake {
     }
 
     /** An accepted row's entry-registered event. */
-    private static Outbox.Pending announcement(Candidate c, IntakeWrites.NewEntry entry, String name, Competition competition,
+    private Outbox.Pending announcement(Candidate c, IntakeWrites.NewEntry entry, String name, Competition competition,
                                                String eventCode, String federationCode) {
         return new Outbox.Pending(new EntryRegistered(entry.entryId(), entry.personId(), c.idNumber().masked(), name,
                 c.idNumber().gender().name(), federationCode, new Employer(entry.employer(), entry.creditCode()),
-                entry.skillLevel(), competition.code, eventCode, competition.level, Origin.DIRECT, null),
+                entry.skillLevel(), competition.code, eventCode, competition.level, Origin.DIRECT, null,
+                digest.of(c.idNumberValue())),
                 Topic.eventKey(competition.code, eventCode), entry.entryId().toString());
     }
 

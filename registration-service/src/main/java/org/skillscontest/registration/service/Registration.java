@@ -17,6 +17,7 @@ import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.KeyLock;
+import org.skillscontest.platform.security.IdNumberDigest;
 import org.skillscontest.platform.inbox.UnprocessableEventException;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.platform.problem.ProblemException;
@@ -46,10 +47,11 @@ public class Registration {
     private final RevokedPromotions revokedPromotions;
     private final Outbox outbox;
     private final KeyLock keyLock;
+    private final IdNumberDigest digest;
     private final Clock clock;
 
     public Registration(Competitions competitions, CompetitionEvents events, People people, Entries entries,
-                        RevokedPromotions revokedPromotions, Outbox outbox, KeyLock keyLock, Clock clock) {
+                        RevokedPromotions revokedPromotions, Outbox outbox, KeyLock keyLock, IdNumberDigest digest, Clock clock) {
         this.competitions = competitions;
         this.events = events;
         this.people = people;
@@ -57,6 +59,7 @@ public class Registration {
         this.revokedPromotions = revokedPromotions;
         this.outbox = outbox;
         this.keyLock = keyLock;
+        this.digest = digest;
         this.clock = clock;
     }
 
@@ -178,7 +181,7 @@ public class Registration {
                         person.gender.name(), entry.federation,
                         new org.skillscontest.contracts.Employer(entry.employerName, entry.employerCreditCode),
                         entry.currentSkillLevel, entry.competition, entry.event, competition.level, entry.origin,
-                        entry.promotionId),
+                        entry.promotionId, digest.of(person.idNumber)),
                 Topic.eventKey(entry.competition, entry.event), entry.id.toString());
     }
 }

@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,20 +23,27 @@ import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
 import org.skillscontest.scoring.service.ScoringReads;
+import org.skillscontest.scoring.service.TheoryImport;
 import org.skillscontest.scoring.domain.CorrectionRequest;
 import org.skillscontest.scoring.domain.PanelRequest;
 import org.skillscontest.scoring.service.AuditLine;
 
+/**
+ * Panels, marks, theory scores, the lock, corrections and reads of one event; for an event in rounds,
+ * of its final round. The same operations on any round are under {@code /rounds/{r}}.
+ */
 @Path("/api/v1/events/{c}/{e}")
 public class ScoringResource {
 
     private final Marking marking;
     private final Locking locking;
-    private final ScoringReads reads;
+    protected final ScoringReads reads;
+    private final TheoryImport theoryImport;
     private final Caller caller;
 
-    public ScoringResource(Marking marking, Locking locking, ScoringReads reads, Caller caller) {
+    public ScoringResource(Marking marking, Locking locking, ScoringReads reads, TheoryImport theoryImport, Caller caller) {
         this.marking = marking;
+        this.theoryImport = theoryImport;
         this.locking = locking;
         this.reads = reads;
         this.caller = caller;
@@ -43,7 +53,7 @@ public class ScoringResource {
     @Path("panel")
     @RolesAllowed(Roles.ORGANIZER)
     public Map<String, Object> panel(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid PanelRequest request) {
-        ScoredEvent event = marking.assignPanel(Topic.eventKey(c, e), request);
+        ScoredEvent event = marking.assignPanel(key(c, e), request);
         return Map.of("chiefJudge", event.chiefJudge, "modules", event.panel);
     }
 
@@ -51,23 +61,39 @@ public class ScoringResource {
     @Path("marks")
     @RolesAllowed(Roles.JUDGE)
     public BatchResult marks(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid MarksRequest request) {
-        return BatchResult.of(marking.mark(Topic.eventKey(c, e), caller.subject(), request.marks()));
+        return BatchResult.of(marking.mark(key(c, e), caller.subject(), request.marks()));
     }
 
     @POST
     @Path("theory")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     public BatchResult theory(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid TheoryRequest request) {
-        ScoredEvent event = event(Topic.eventKey(c, e));
+        ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         return BatchResult.of(marking.theory(event.key, caller.subject(), request.scores()));
+    }
+
+    /**
+     * Theory scores of a whole round from an outside exam platform, by entry id or ID number, under
+     * an {@code Idempotency-Key}; rejected rows are listed with their errors, the others imported.
+     */
+    @POST
+    @Path("theory/import")
+    @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
+    @Produces(MediaType.APPLICATION_JSON)
+    public byte[] importTheory(@PathParam("c") String c, @PathParam("e") String e,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                               @NotNull @Valid TheoryImportRequest request) {
+        ScoredEvent event = event(key(c, e));
+        allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
+        return theoryImport.importScores(event.key, caller.subject(), idempotencyKey, request.scores());
     }
 
     @POST
     @Path("lock")
     @RolesAllowed(Roles.CHIEF_JUDGE)
     public Map<String, Object> lock(@PathParam("c") String c, @PathParam("e") String e) {
-        return Map.of("locked", true, "version", locking.lock(Topic.eventKey(c, e), caller.subject()));
+        return Map.of("locked", true, "version", locking.lock(key(c, e), caller.subject()));
     }
 
     @POST
@@ -75,14 +101,14 @@ public class ScoringResource {
     @RolesAllowed(Roles.CHIEF_JUDGE)
     public Map<String, Object> correct(@PathParam("c") String c, @PathParam("e") String e,
                                        @NotNull @Valid CorrectionRequest request) {
-        return Map.of("version", locking.correct(Topic.eventKey(c, e), caller.subject(), request));
+        return Map.of("version", locking.correct(key(c, e), caller.subject(), request));
     }
 
     @POST
     @Path("flags/acceptance")
     @RolesAllowed(Roles.CHIEF_JUDGE)
     public Map<String, Object> acceptFlag(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid AcceptanceRequest request) {
-        locking.acceptFlag(Topic.eventKey(c, e), caller.subject(), request.entryId(), request.module(), request.reason());
+        locking.acceptFlag(key(c, e), caller.subject(), request.entryId(), request.module(), request.reason());
         return Map.of("accepted", true);
     }
 
@@ -91,7 +117,7 @@ public class ScoringResource {
     @Path("audit")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER, Roles.AUDITOR})
     public List<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") String entryId) {
-        ScoredEvent event = event(Topic.eventKey(c, e));
+        ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
         return locking.audit(event.key, entryId == null ? null : uuid("entryId", entryId));
     }
@@ -101,17 +127,17 @@ public class ScoringResource {
     @Path("stations")
     @RolesAllowed({Roles.JUDGE, Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     public List<StationView> stations(@PathParam("c") String c, @PathParam("e") String e) {
-        ScoredEvent event = event(Topic.eventKey(c, e));
+        ScoredEvent event = event(key(c, e));
         boolean reveal = caller.hasRole(Roles.ORGANIZER) || heads(event);
         allow(reveal || caller.hasRole(Roles.JUDGE) && event.onPanel(caller.subject()));
-        return reads.atStations(event.key).stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList();
+        return reads.atStations(event).stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList();
     }
 
     @GET
     @Path("results")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     public ResultsView results(@PathParam("c") String c, @PathParam("e") String e) {
-        ScoredEvent event = event(Topic.eventKey(c, e));
+        ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         var rows = locking.sheet(event.key);
         return new ResultsView(c, e, event.locked(), event.resultsVersion, rows.stream().map(ResultsView.Line::of).toList());
@@ -119,6 +145,14 @@ public class ScoringResource {
 
     private ScoredEvent event(String key) {
         return reads.event(key);
+    }
+
+    /**
+     * The key of the scored event addressed: here the event itself, which for an event in rounds is
+     * its final round ({@link RoundScoringResource} addresses any round by its code).
+     */
+    protected String key(String c, String e) {
+        return Topic.eventKey(c, e);
     }
 
     /** A chief judge acts on and reads only the event the chief judge heads, whatever the token's role says. */

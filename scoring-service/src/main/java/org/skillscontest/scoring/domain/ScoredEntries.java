@@ -14,14 +14,43 @@ public class ScoredEntries implements PanacheRepositoryBase<ScoredEntry, UUID> {
 
     private static final SecureRandom DRAW = new SecureRandom();
 
-    public List<ScoredEntry> active(String eventKey) {
-        return list("eventKey = ?1 and withdrawn = false order by entryId", eventKey);
+    /** Who competes in this round, withdrawn or not: every entrant of the event in its first round, else its roster. */
+    public List<ScoredEntry> inRound(ScoredEvent round) {
+        if (round.takesEveryEntrant()) {
+            return list("eventKey = ?1 order by entryId", round.eventKey());
+        }
+        return list("eventKey = ?1 and entryId in (select r.entryId from RoundEntrant r where r.roundKey = ?2) order by entryId",
+                round.eventKey(), round.key);
     }
 
-    /** The event's entrants without a station draw one (抽签): a random order after the stations already drawn. */
-    public void drawStations(String eventKey) {
-        List<ScoredEntry> all = list("eventKey", eventKey);
-        List<ScoredEntry> waiting = all.stream().filter(e -> e.station == null).toList();
+    /** Who competes in this round and has not withdrawn. */
+    public List<ScoredEntry> activeIn(ScoredEvent round) {
+        return inRound(round).stream().filter(e -> !e.withdrawn).toList();
+    }
+
+    /** The entry, if it competes in this round. */
+    public ScoredEntry inRound(ScoredEvent round, UUID entryId) {
+        ScoredEntry entry = findById(entryId);
+        if (entry == null || !entry.eventKey.equals(round.eventKey())) {
+            return null;
+        }
+        if (!round.takesEveryEntrant()
+                && getEntityManager().find(RoundEntrant.class, new RoundEntrant.Id(round.key, entryId)) == null) {
+            return null;
+        }
+        return entry;
+    }
+
+    /**
+     * The round's entrants without a station draw one (抽签): a random order after the stations already
+     * drawn. A station is the entrant's for the whole event: a finalist keeps the one drawn in an
+     * earlier round with a panel.
+     */
+    public void drawStations(ScoredEvent round) {
+        List<ScoredEntry> all = list("eventKey", round.eventKey());
+        Set<UUID> competing = new java.util.HashSet<>();
+        inRound(round).forEach(e -> competing.add(e.entryId));
+        List<ScoredEntry> waiting = all.stream().filter(e -> e.station == null && competing.contains(e.entryId)).toList();
         StationDraw.draw(all.stream().map(e -> e.station).toList(), waiting, DRAW).forEach((entry, station) -> entry.station = station);
     }
 

@@ -26,6 +26,10 @@ public class ScoredEntry extends PanacheEntityBase {
 
     public boolean withdrawn;
 
+    /** Registration's keyed digest of the ID number (platform IdNumberDigest); null for older records. */
+    @Column(name = "id_number_digest")
+    public String idNumberDigest;
+
     /** The station number (工位号) judges know the entrant by; drawn when the panel is set. */
     public Integer station;
 }

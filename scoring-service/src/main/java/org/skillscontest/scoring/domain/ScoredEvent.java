@@ -14,8 +14,14 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.ScoringScheme;
+import org.skillscontest.contracts.Topic;
 
-/** An event as scoring knows it: its scheme (from registration), its panel, and whether it is locked. */
+/**
+ * An event as scoring knows it: its scheme (from registration), its panel, and whether it is locked.
+ * An event in rounds has one row per round, each with the round's scheme, panel, lock and versions:
+ * earlier rounds under {@link Topic#roundKey}, the final under the event's own key, so that the final
+ * is scored, locked and published exactly as an event of one round.
+ */
 @Entity
 @Table(name = "scored_event")
 public class ScoredEvent extends PanacheEntityBase {
@@ -57,6 +63,36 @@ public class ScoredEvent extends PanacheEntityBase {
     /** The last results version published; 0 before the lock. */
     @Column(name = "results_version")
     public int resultsVersion;
+
+    /** The round's code (初赛 PRELIM, 决赛 FINAL...); null for an event that is one round. */
+    public String round;
+
+    /** 1-based position of the round; 0 for an event that is one round. */
+    @Column(name = "round_index")
+    public int roundIndex;
+
+    /** How many rounds the event has; 0 for an event that is one round. */
+    @Column(name = "round_count")
+    public int roundCount;
+
+    /** The previous round's results version whose cut made this round's roster; 0 before any. */
+    @Column(name = "roster_version")
+    public int rosterVersion;
+
+    /** The event's key, {@code competition/event}: the key of its records, whichever round this is. */
+    public String eventKey() {
+        return Topic.eventKey(competition, event);
+    }
+
+    /** Whether everyone registered for the event competes here: the first round, or an event of one round. */
+    public boolean takesEveryEntrant() {
+        return roundIndex <= 1;
+    }
+
+    /** Whether this is a round before the final, whose results make a cut rather than the event's results. */
+    public boolean earlierRound() {
+        return roundIndex > 0 && roundIndex < roundCount;
+    }
 
     public boolean locked() {
         return lockedAt != null;

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
+import org.skillscontest.contracts.EventRef;
+import org.skillscontest.contracts.Round;
+import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.inbox.EarlyWithdrawals;
@@ -39,19 +42,41 @@ public class EventRoster {
         this.keyLock = keyLock;
     }
 
+    /**
+     * An event's definition: one scored row for an event of one round, one per round for an event in
+     * rounds (earlier rounds under their round key, the final under the event's key). A locked round
+     * keeps the scheme it was locked with.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(EventOpened opened) {
-        ScoredEvent event = events.findById(opened.ref().key());
+        EventRef ref = opened.ref();
+        if (!opened.hasRounds()) {
+            define(ref.key(), ref, null, 0, 0, opened.scoring());
+            return;
+        }
+        List<Round> rounds = opened.rounds();
+        for (int i = 0; i < rounds.size(); i++) {
+            boolean last = i == rounds.size() - 1;
+            String key = last ? ref.key() : Topic.roundKey(ref.competition(), ref.event(), rounds.get(i).code());
+            define(key, ref, rounds.get(i).code(), i + 1, rounds.size(), last ? opened.scoring() : rounds.get(i).scoring());
+        }
+    }
+
+    private void define(String key, EventRef ref, String round, int index, int count, ScoringScheme scheme) {
+        ScoredEvent event = events.findById(key);
         boolean known = event != null;
         if (!known) {
             event = new ScoredEvent();
-            event.key = opened.ref().key();
-            event.competition = opened.ref().competition();
-            event.event = opened.ref().event();
+            event.key = key;
+            event.competition = ref.competition();
+            event.event = ref.event();
         }
-        event.level = opened.ref().level();
+        event.level = ref.level();
+        event.round = round;
+        event.roundIndex = index;
+        event.roundCount = count;
         if (!event.locked()) {
-            event.scheme = opened.scoring();
+            event.scheme = scheme;
         }
         if (!known) {
             events.persist(event); // after the fields are set: the insert carries the state at persist
@@ -81,6 +106,7 @@ public class EventRoster {
             entry.personId = r.personId();
             entry.eventKey = Topic.eventKey(r.competition(), r.event());
             entry.federation = r.federation();
+            entry.idNumberDigest = r.idNumberDigest();
             entry.withdrawn = withdrawnFirst.contains(r.entryId());
             entries.persist(entry);
             joined.add(entry.eventKey);
@@ -90,13 +116,17 @@ public class EventRoster {
         }
     }
 
-    /** Stations are drawn when the panel is set; entrants who arrive afterwards draw theirs as they come. */
-    private void drawLateStations(String key) {
-        ScoredEvent event = events.lock(key).orElse(null);
-        if (event == null || event.panel == null) {
+    /**
+     * Stations are drawn when the panel is set; entrants who arrive afterwards draw theirs as they
+     * come, in the round every entrant starts in.
+     */
+    private void drawLateStations(String eventKey) {
+        String[] ref = eventKey.split("/", 2);
+        ScoredEvent first = events.firstRound(ref[0], ref[1]).orElse(null);
+        if (first == null || events.lock(first.key).orElseThrow().panel == null) {
             return; // no draw yet: Marking.assignPanel draws for everyone present then
         }
-        entries.drawStations(key);
+        entries.drawStations(first);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.RoundResultsPublished;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.platform.problem.FieldError;
@@ -95,8 +96,8 @@ public class Locking {
         if (!event.locked()) {
             throw ProblemException.conflict("not-locked", "Before the lock, judges re-mark; corrections are for locked events.", null);
         }
-        var entry = entries.findById(request.entryId());
-        if (entry == null || !entry.eventKey.equals(key)) {
+        var entry = entries.inRound(event, request.entryId());
+        if (entry == null) {
             throw ProblemException.invalid("entryId", "unknown-entry", "no entry " + request.entryId() + " in this event");
         }
         if (entry.withdrawn) {
@@ -147,8 +148,8 @@ public class Locking {
     public void acceptFlag(String key, String chiefJudge, UUID entryId, String module, String reason) {
         ScoredEvent event = events.lock(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
         requireChief(event, chiefJudge);
-        var entry = entries.findById(entryId);
-        if (entry == null || !entry.eventKey.equals(key)) {
+        var entry = entries.inRound(event, entryId);
+        if (entry == null) {
             throw ProblemException.invalid("entryId", "unknown-entry", "no entry " + entryId + " in this event");
         }
         if (event.module(module) == null) {
@@ -159,7 +160,7 @@ public class Locking {
         if (!flagged) {
             throw ProblemException.conflict("not-flagged", "Entry " + entryId + " has no tolerance flag on " + module + ".", null);
         }
-        if (acceptances.count("entryId = ?1 and module = ?2", entryId, module) == 0) {
+        if (acceptances.count("eventKey = ?1 and entryId = ?2 and module = ?3", key, entryId, module) == 0) {
             FlagAcceptance a = new FlagAcceptance();
             a.eventKey = key;
             a.entryId = entryId;
@@ -176,7 +177,7 @@ public class Locking {
     public List<AuditLine> audit(String key, UUID entryId) {
         ScoredEvent event = events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
         java.util.Map<UUID, Integer> stations = new java.util.HashMap<>();
-        entries.list("eventKey", key).forEach(e -> stations.put(e.entryId, e.station));
+        entries.inRound(event).forEach(e -> stations.put(e.entryId, e.station));
         java.util.Map<String, java.math.BigDecimal> last = new java.util.HashMap<>();
         List<AuditLine> lines = new ArrayList<>();
         String filter = entryId == null ? "eventKey = ?1" : "eventKey = ?1 and entryId = ?2";
@@ -202,13 +203,18 @@ public class Locking {
     }
 
     private List<ScoreSheet.Row> sheet(ScoredEvent event) {
-        List<ScoreSheet.Entrant> entrants = entries.active(event.key).stream()
+        List<ScoreSheet.Entrant> entrants = entries.activeIn(event).stream()
                 .map(e -> new ScoreSheet.Entrant(e.entryId, e.personId)).toList();
         List<ScoreSheet.MarkValue> values = marks.current(event.key).stream()
                 .map(m -> new ScoreSheet.MarkValue(m.entryId, m.module, m.judge, m.mark, m.timeUsedSeconds)).toList();
         return ScoreSheet.compute(event.scheme, event.panel, entrants, values, Marking.theoryByEntry(theory.current(event.key)));
     }
 
+    /**
+     * The next results version, in parts. The final round's (an event of one round is its own final)
+     * are the event's results on {@code scoring.results-published.v1}; an earlier round's go to
+     * {@code scoring.round-results-published.v1} for its cut. Both are keyed by the event.
+     */
     private void publish(ScoredEvent event, List<ScoreSheet.Row> rows) {
         event.resultsVersion++;
         List<ResultsPublished.Result> results = rows.stream()
@@ -219,11 +225,13 @@ public class Locking {
         int size = ResultsPublished.MAX_PART_SIZE;
         int parts = Math.max(1, (results.size() + size - 1) / size);
         for (int part = 1; part <= parts; part++) {
-            List<ResultsPublished.Result> slice = results.subList((part - 1) * size, Math.min(results.size(), part * size));
-            UUID eventId = UUID.nameUUIDFromBytes(("results/" + event.key + "/" + event.resultsVersion + "/" + part)
-                    .getBytes(StandardCharsets.UTF_8));
-            outbox.publish(eventId, new ResultsPublished(event.competition, event.event, event.resultsVersion, part, parts,
-                    List.copyOf(slice)), Topic.eventKey(event.competition, event.event), event.key);
+            List<ResultsPublished.Result> slice = List.copyOf(results.subList((part - 1) * size, Math.min(results.size(), part * size)));
+            String name = (event.earlierRound() ? "round-results/" : "results/") + event.key + "/" + event.resultsVersion + "/" + part;
+            UUID eventId = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+            Record value = event.earlierRound()
+                    ? new RoundResultsPublished(event.competition, event.event, event.round, event.resultsVersion, part, parts, slice)
+                    : new ResultsPublished(event.competition, event.event, event.resultsVersion, part, parts, slice);
+            outbox.publish(eventId, value, event.eventKey(), event.key);
         }
     }
 }

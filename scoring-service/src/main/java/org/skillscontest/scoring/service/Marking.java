@@ -72,7 +72,7 @@ public class Marking {
         event.panel = new LinkedHashMap<>(request.modules());
         event.judgeFederations = request.judgeFederations();
         event.excludeOwnFederation = Boolean.TRUE.equals(request.excludeOwnFederation());
-        entries.drawStations(key);
+        entries.drawStations(event);
         return event;
     }
 
@@ -81,7 +81,7 @@ public class Marking {
     public List<RowResult> mark(String key, String judge, List<MarkRow> rows) {
         ScoredEvent event = openEvent(key);
         Instant now = Instant.now(clock);
-        EventEntrants entrants = new EventEntrants(entries.list("eventKey", key));
+        EventEntrants entrants = new EventEntrants(entries.inRound(event));
         List<RowResult> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             MarkRow row = rows.get(i);
@@ -126,7 +126,7 @@ public class Marking {
     public List<RowResult> theory(String key, String recordedBy, List<TheoryRow> rows) {
         ScoredEvent event = openEvent(key);
         Instant now = Instant.now(clock);
-        EventEntrants entrants = new EventEntrants(entries.list("eventKey", key));
+        EventEntrants entrants = new EventEntrants(entries.inRound(event));
         List<RowResult> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             TheoryRow row = rows.get(i);

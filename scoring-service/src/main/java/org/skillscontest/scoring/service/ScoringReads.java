@@ -25,8 +25,15 @@ public class ScoringReads {
         return events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
     }
 
-    /** The event's active entrants that have drawn a station, by station number. */
-    public List<ScoredEntry> atStations(String key) {
-        return entries.list("eventKey = ?1 and withdrawn = false and station is not null order by station", key);
+    /** The round's active entrants that have drawn a station, by station number. */
+    public List<ScoredEntry> atStations(ScoredEvent round) {
+        return entries.activeIn(round).stream().filter(e -> e.station != null)
+                .sorted(java.util.Comparator.comparing(e -> e.station)).toList();
+    }
+
+    /** An event's round by its code (the final's is the event's own key), or 404. */
+    public ScoredEvent round(String competition, String event, String round) {
+        return events.round(competition, event, round)
+                .orElseThrow(() -> ProblemException.notFound("Round " + round + " of event " + competition + "/" + event));
     }
 }

@@ -59,7 +59,10 @@ class EveryEndpointBadInputTest {
                 on(PANEL, "no body").json("").refused(400, "body", "not-null"),
                 on(PANEL, "no chief judge").body(w -> Map.of("modules", MarkedContest.MARKING_PANEL))
                         .refused(400, "chiefJudge", "not-blank"),
-                on(PANEL, "no modules").body(w -> Map.of("chiefJudge", w.chiefOf(MARKING))).refused(400, "modules", "not-empty"),
+                on(PANEL, "no modules").body(w -> Map.of("chiefJudge", w.chiefOf(MARKING))).refused(400, "modules", "not-null"),
+                // no modules suits a theory-only round only
+                on(PANEL, "no judges for a practical event").body(w -> Map.of("chiefJudge", w.chiefOf(MARKING), "modules", Map.of()))
+                        .refused(400, "modules.route", "no-judges"),
                 on(PANEL, "modules not an object").body(w -> Map.of("chiefJudge", w.chiefOf(MARKING), "modules", "route"))
                         .refused(400, "modules", "malformed"),
                 on(PANEL, "a module the event does not have").body(w -> Map.of("chiefJudge", w.chiefOf(MARKING),

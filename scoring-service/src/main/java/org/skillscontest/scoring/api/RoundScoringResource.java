@@ -1,0 +1,30 @@
+package org.skillscontest.scoring.api;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.UriInfo;
+import org.skillscontest.platform.security.Caller;
+import org.skillscontest.scoring.service.Locking;
+import org.skillscontest.scoring.service.Marking;
+import org.skillscontest.scoring.service.ScoringReads;
+import org.skillscontest.scoring.service.TheoryImport;
+
+/**
+ * Every operation of {@link ScoringResource} on one round of an event in rounds (初赛, 选拔赛, 决赛),
+ * addressed by the round's code: each round has its own panel, marks, lock and results versions.
+ */
+@Path("/api/v1/events/{c}/{e}/rounds/{r}")
+public class RoundScoringResource extends ScoringResource {
+
+    private final UriInfo request;
+
+    public RoundScoringResource(Marking marking, Locking locking, ScoringReads reads, TheoryImport theoryImport, Caller caller,
+                                UriInfo request) {
+        super(marking, locking, reads, theoryImport, caller);
+        this.request = request;
+    }
+
+    @Override
+    protected String key(String c, String e) {
+        return reads.round(c, e, request.getPathParameters().getFirst("r")).key;
+    }
+}
