@@ -25,8 +25,8 @@ public class ScoringReads {
         return events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
     }
 
-    /** The event's active entrants that have drawn a station, by station number. */
+    /** The event's active entrants that have drawn a station, by station number (nobody marks the disqualified). */
     public List<ScoredEntry> atStations(String key) {
-        return entries.list("eventKey = ?1 and withdrawn = false and station is not null order by station", key);
+        return entries.list("eventKey = ?1 and withdrawn = false and disqualifiedAt is null and station is not null order by station", key);
     }
 }
