@@ -51,10 +51,17 @@ public class Results {
 
     /** One event on the page: places with masked ID numbers only; {@code advancesTo} names the next level's event. */
     public record EventResults(String event, String name, int version, String advancesTo, List<Line> lines) {
+
+        /** Whether any entrant is listed without a place for being withdrawn or disqualified. */
+        public boolean unplaced() {
+            return lines.stream().anyMatch(l -> !l.statusCode().isEmpty());
+        }
     }
 
+    /** {@code status} names a withdrawn (退赛) or disqualified (取消资格) entrant, empty for one who competes. */
     public record Line(Integer place, String name, String maskedIdNumber, String federation, java.math.BigDecimal total,
-                       String award, String awardCode, boolean advanced, String advancementNote) {
+                       String award, String awardCode, boolean advanced, String advancementNote, String status,
+                       String statusCode, String statusReason) {
     }
 
     /** An active promotion out of the competition (晋级名单), in the order of the promotions API. */
@@ -75,7 +82,8 @@ public class Results {
                 Contestant c = people.get(s.entryId);
                 return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
                         s.total, ChineseNames.award(s.award), s.award == null ? "" : s.award.name(),
-                        s.advanced, s.advancementNote);
+                        s.advanced, s.advancementNote, ChineseNames.status(s.status), s.status.competing() ? "" : s.status.name(),
+                        s.statusReason);
             }).toList();
             list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines));
         }
@@ -135,7 +143,8 @@ public class Results {
         List<PlaceView> places = standings.ofEvent(e.key).stream().map(s -> {
             Contestant c = people.get(s.entryId);
             return new PlaceView(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
-                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote);
+                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote,
+                    s.status, s.statusReason);
         }).toList();
         return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, e.advancement,
                 places);
