@@ -95,7 +95,8 @@ public final class Pipeline {
         try {
             stack.start(line -> OUT.println("  [stack] " + line));
             SeedScenario.Urls urls = new SeedScenario.Urls(stack.url("registration"), stack.url("scoring"), stack.url("ranking"));
-            String hero = new SeedScenario(urls, stack.keys(), SeedScenario.Size.demo(), line -> OUT.println("  " + line)).run();
+            String hero = new SeedScenario(urls, stack.keys(), SeedScenario.Size.demo(), line -> OUT.println("  " + line))
+                    .withStatusChanges().run();
             TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
             new Report(urls, OUT).print(hero, audit);
             OUT.printf("%nDemo finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9, repository.relativize(

@@ -28,7 +28,9 @@ import org.skillscontest.testing.PostgresServer;
  * processes on a real Kafka broker and real PostgreSQL. Ranking is killed (SIGKILL) while it ranks
  * the city events, registration while the provincial promotions are on their way to it; both are
  * restarted. A city result is corrected after its promotions went out, before the provincial level
- * is judged: the lost place is revoked and the won place promoted, on the topics and at the next level.
+ * is judged: the lost place is revoked and the won place promoted, on the topics and at the next level. At the
+ * same point a city winner is disqualified after the lock and an advanced entrant withdraws (StatusChanges):
+ * each is listed without a place, and the next ranked entrant takes the place at the provincial level.
  * The test checks that no promotion was lost and no fact published under two event ids.
  */
 class PipelineIT {
@@ -59,7 +61,7 @@ class PipelineIT {
 
     @Test
     void entrantsTravelFromTheCitiesToTheNationalFinalThroughCrashesWithNothingLostOrDoubled() {
-        String hero = new SeedScenario(urls, stack.keys(), new SeedScenario.Size(14, 8), line -> System.out.println("[demo] " + line))
+        SeedScenario scenario = new SeedScenario(urls, stack.keys(), new SeedScenario.Size(14, 8), line -> System.out.println("[demo] " + line))
                 .afterLevelLocked(level -> {
                     if (level.equals("CITY")) {
                         crash("ranking");
@@ -72,7 +74,8 @@ class PipelineIT {
                         correctAfterPromotion();
                     }
                 })
-                .run();
+                .withStatusChanges(); // a disqualification after the lock and a withdrawal after ranking, at the city level
+        String hero = scenario.run();
         assertThat(crashes).containsExactly("ranking", "registration");
         assertThat(correction).as("the city correction ran").isNotNull();
 
@@ -165,7 +168,9 @@ class PipelineIT {
         // one record per ce_id: a redelivery after the crashes carries the id again and counts once
         List<ConsumerRecord<String, String>> revoked = distinct(audit.of(Topic.PROMOTION_REVOKED));
         List<ConsumerRecord<String, String>> promotedOnce = distinct(promoted);
-        assertThat(revoked).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(correction.lost());
+        Set<String> revokedPeople = new HashSet<>(correction.lost());
+        scenario.statusChanges().forEach(o -> revokedPeople.add(o.personId()));
+        assertThat(revoked).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(revokedPeople);
         correction.lostPromotions().forEach(id -> assertThat(revoked).filteredOn(r -> r.value().contains("\"promotionId\":\"" + id + "\""))
                 .hasSize(1));
         assertThat(promotedOnce).extracting(ConsumerRecord::key).containsAll(correction.won());
@@ -176,6 +181,9 @@ class PipelineIT {
                     .hasSize(1);
         }
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
+
+        // the disqualification and the withdrawal after ranking: listed without place, revoked, substituted one level up
+        StatusChangesOnTopics.check(audit, scenario.statusChanges());
     }
 
     /** What the city correction changed: people who lost and won a place at the provincial level. */

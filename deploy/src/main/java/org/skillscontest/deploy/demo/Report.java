@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.util.Map;
 
-/** The demo's closing report, for people: podiums per level, who advanced, and one entrant's path. */
+/**
+ * The demo's closing report, for people: podiums per level with the withdrawn and disqualified entrants
+ * (listed without a place), who advanced (and whose promotion was revoked, and why), and one entrant's path.
+ */
 public final class Report {
 
     private static final Map<String, String> AWARDS = Map.of("GOLD", "金奖 GOLD", "SILVER", "银奖 SILVER",
             "BRONZE", "铜奖 BRONZE", "EXCELLENCE", "优胜奖 EXCELLENCE");
     private static final Map<String, String> LEVELS = Map.of("CITY", "市级 CITY", "PROVINCIAL", "省级 PROVINCIAL",
             "NATIONAL", "全国 NATIONAL");
+
+    private static final Map<String, String> STATUSES = Map.of("WITHDRAWN", "退赛", "DISQUALIFIED", "取消资格");
 
     private static final Map<String, String> HONOURS = Map.of("MAY_DAY_MEDAL", "五一劳动奖章 May Day Labour Medal",
             "TECHNICAL_EXPERT", "技术能手 Technical Expert", "SKILL_LEVEL_UPGRADE", "晋升技能等级 skill-level upgrade");
@@ -48,6 +53,7 @@ public final class Report {
                                 p.get("name").asText(), p.get("total").asDouble(), federation(p),
                                 p.get("advanced").asBoolean() ? "  → 晋级 advances" : "");
                     }
+                    unplaced(ranking);
                 }
             }
         }
@@ -60,9 +66,9 @@ public final class Report {
             JsonNode promotions = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/promotions", null);
             out.printf("  %s → %s: %d%n", c.code(), c.feeds(), promotions.size());
             for (JsonNode p : promotions) {
-                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%n", p.get("from").get("event").asText(), p.get("place").asInt(),
+                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%s%n", p.get("from").get("event").asText(), p.get("place").asInt(),
                         p.get("name").asText(), p.get("total").asDouble(), p.get("to").get("competition").asText(),
-                        p.get("to").get("event").asText());
+                        p.get("to").get("event").asText(), revoked(p));
             }
         }
         out.println();
@@ -94,6 +100,23 @@ public final class Report {
                 audit.total(), audit.topics().size(), audit.doubledFacts(), audit.redeliveries());
         audit.topics().values().forEach(t -> out.printf("      %-36s %5d records, %5d distinct ce_id%n", t.topic(), t.records(),
                 t.distinctIds()));
+    }
+
+    /** Withdrawn and disqualified entrants: listed after the placed ones, without place or award, with the reason. */
+    private void unplaced(JsonNode ranking) {
+        for (JsonNode p : ranking.get("places")) {
+            String status = p.path("status").asText("COMPETING");
+            if (!status.equals("COMPETING")) {
+                out.printf("      %-6s  %-12s %s  %s%n", STATUSES.get(status), p.get("name").asText(), federation(p),
+                        p.path("statusReason").asText(""));
+            }
+        }
+    }
+
+    /** A revoked promotion says so, and why (a correction, a withdrawal, a disqualification). */
+    private static String revoked(JsonNode promotion) {
+        return promotion.get("status").asText().equals("REVOKED")
+                ? "  ✗ 已撤销 revoked: " + promotion.path("revocationReason").asText("") : "";
     }
 
     private static boolean isMedal(String award) {
