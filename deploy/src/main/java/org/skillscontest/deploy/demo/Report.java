@@ -23,6 +23,8 @@ public final class Report {
             4, "中级工 (4)", 5, "初级工 (5)");
 
     private final Api api = new Api();
+    /** Each entrant's place in the latest ranking, by competition and person, as the podiums read it. */
+    private final Map<String, JsonNode> placeNow = new java.util.HashMap<>();
     private final SeedScenario.Urls urls;
     private final PrintStream out;
 
@@ -44,6 +46,7 @@ public final class Report {
                 out.println("  " + c.name() + " (" + c.code() + ")");
                 for (SeedScenario.Event e : SeedScenario.EVENTS) {
                     JsonNode ranking = api.get(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null);
+                    ranking.get("places").forEach(p -> placeNow.put(c.code() + "/" + p.path("personId").asText(), p.path("place")));
                     out.printf("    %s — %d 名选手 entrants%n", e.name(), ranking.get("places").size());
                     for (JsonNode p : ranking.get("places")) {
                         if (p.get("place").isNull() || p.get("award").isNull() || !isMedal(p.get("award").asText())) {
@@ -66,7 +69,10 @@ public final class Report {
             JsonNode promotions = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/promotions", null);
             out.printf("  %s → %s: %d%n", c.code(), c.feeds(), promotions.size());
             for (JsonNode p : promotions) {
-                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%s%n", p.get("from").get("event").asText(), p.get("place").asInt(),
+                // the place held now: a disqualification or withdrawal above the entrant moved them up since the promotion
+                JsonNode now = placeNow.getOrDefault(c.code() + "/" + p.get("personId").asText(), p.get("place"));
+                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%s%n", p.get("from").get("event").asText(),
+                        (now.isNull() ? p.get("place") : now).asInt(),
                         p.get("name").asText(), p.get("total").asDouble(), p.get("to").get("competition").asText(),
                         p.get("to").get("event").asText(), revoked(p));
             }

@@ -64,7 +64,7 @@ public class Results {
                        String statusCode, String statusReason) {
     }
 
-    /** An active promotion out of the competition (晋级名单), in the order of the promotions API. */
+    /** An active promotion out of the competition (晋级名单), in the order of the promotions API, with the place and award held now. */
     public record Advancing(String name, String federation, String eventName, int place, String award, String to) {
     }
 
@@ -75,10 +75,13 @@ public class Results {
             throw ProblemException.notFound("Published results of " + competition);
         }
         List<EventResults> list = new java.util.ArrayList<>();
+        Map<UUID, Standing> current = new java.util.HashMap<>();
         for (RankedEvent e : ranked) {
             Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
                     .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-            List<Line> lines = standings.ofEvent(e.key).stream().map(s -> {
+            List<Standing> rows = standings.ofEvent(e.key);
+            rows.forEach(s -> current.put(s.entryId, s));
+            List<Line> lines = rows.stream().map(s -> {
                 Contestant c = people.get(s.entryId);
                 return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
                         s.total, ChineseNames.award(s.award), s.award == null ? "" : s.award.name(),
@@ -88,11 +91,20 @@ public class Results {
             list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines));
         }
         Map<String, String> eventNames = ranked.stream().collect(Collectors.toMap(e -> e.event, e -> e.name));
-        List<Advancing> advancing = promotions(competition).stream()
-                .filter(p -> p.status() == PromotionStatus.ACTIVE)
-                .map(p -> new Advancing(p.name(), p.federation(), eventNames.getOrDefault(p.from().event(), p.from().event()),
-                        p.place(), ChineseNames.award(p.award()), nameOf(p.to())))
-                .toList();
+        // the place and award the entrant holds now: a later version (a correction, a withdrawal or a
+        // disqualification above them) may have moved them up since the promotion went out
+        List<Advancing> advancing = new java.util.ArrayList<>();
+        List<Promotion> out = promotions.fromCompetition(competition).stream().filter(p -> p.status == PromotionStatus.ACTIVE).toList();
+        Map<UUID, Contestant> promoted = out.isEmpty() ? Map.of() : contestants.list("entryId in ?1", out.stream().map(p -> p.entryId)
+                .toList()).stream().collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        for (Promotion p : out) {
+            Contestant c = promoted.get(p.entryId);
+            Standing now = current.get(p.entryId);
+            boolean placed = now != null && now.place != null;
+            advancing.add(new Advancing(c == null ? null : c.name, c == null ? null : c.federation,
+                    eventNames.getOrDefault(p.fromEvent, p.fromEvent), placed ? now.place : p.place,
+                    ChineseNames.award(placed ? now.award : p.award), nameOf(new EventRef(p.toCompetition, p.toEvent, p.toLevel))));
+        }
         RankedEvent first = ranked.get(0);
         return new Announcement(competition, first.competitionName, first.level,
                 ChineseNames.level(first.level), list, advancing, league(competition));

@@ -94,6 +94,8 @@ class EntrantStatusTest {
         String page = given().get("/results/{c}", up.city).then().statusCode(200).extract().asString();
         assertThat(page).contains("取消资格", "取消资格原因：" + CHEATED, "data-status=\"DISQUALIFIED\"", "退赛、取消资格者不占名次和奖项名额");
         assertThat(page.indexOf("data-status=\"DISQUALIFIED\"")).isGreaterThan(page.indexOf(entrants.get(3).name()));
+        // who advances, with the place held now: the runner-up is first since the disqualification
+        assertThat(page).contains(entrants.get(1).name() + "</span> <span class=\"from\">DSZ · welder 第1名 · 金奖");
         // the pathway shows no place
         assertThat(given().get("/api/v1/people/{p}/pathway", cheat).then().extract().jsonPath().getString("steps[0].place")).isNull();
     }
