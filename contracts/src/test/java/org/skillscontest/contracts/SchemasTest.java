@@ -124,15 +124,30 @@ class SchemasTest {
         return new ResultsPublished(CITY.competition(), CITY.event(), 1, 1, 1, results);
     }
 
+    /** A version after a disqualification and a withdrawal: both listed with their status and reason. */
+    static ResultsPublished resultsWithStatuses() {
+        return new ResultsPublished(CITY.competition(), CITY.event(), 2, 1, 1, List.of(
+                new ResultsPublished.Result(ENTRY, PERSON, new BigDecimal("88.50"), new BigDecimal("92.14"),
+                        new BigDecimal("91.05"), 3_540),
+                new ResultsPublished.Result(UUID.randomUUID(), UUID.randomUUID(), new BigDecimal("90.00"),
+                        new BigDecimal("95.00"), new BigDecimal("93.50"), 3_100, EntrantStatus.DISQUALIFIED, "使用违规工具"),
+                new ResultsPublished.Result(UUID.randomUUID(), UUID.randomUUID(), new BigDecimal("70.00"), null, null, 0,
+                        EntrantStatus.WITHDRAWN, "比赛中受伤退赛")));
+    }
+
     static EventRanked eventRanked() {
         return new EventRanked(CITY.competition(), CITY.event(), Level.CITY, 2, List.of(
                 new EventRanked.Place(1, ENTRY, PERSON, "艾力·买买提", "KLMY-FTU", new BigDecimal("91.05"),
                         new BigDecimal("92.14"), new BigDecimal("88.50"), Award.GOLD, true),
                 new EventRanked.Place(2, UUID.randomUUID(), UUID.randomUUID(), "王芳", "KLMY-FTU",
                         new BigDecimal("85.00"), new BigDecimal("86.00"), new BigDecimal("82.67"), Award.SILVER, true),
-                // withdrawn: listed, but no place and no award
+                // withdrawn after the lock: listed with the scores, but no place and no award
                 new EventRanked.Place(null, UUID.randomUUID(), UUID.randomUUID(), "李强", "DSZ-FTU",
-                        new BigDecimal("0"), new BigDecimal("0"), new BigDecimal("0"), null, false),
+                        new BigDecimal("88.00"), new BigDecimal("90.00"), new BigDecimal("83.33"), null, false,
+                        EntrantStatus.WITHDRAWN, "因伤无法参加省级比赛"),
+                // disqualified before the marks were complete: listed without totals
+                new EventRanked.Place(null, UUID.randomUUID(), UUID.randomUUID(), "赵磊", "KLMY-FTU", null, null, null, null,
+                        false, EntrantStatus.DISQUALIFIED, "使用违规工具"),
                 // results for an entry whose registration ranking has not seen: no person, name or federation
                 new EventRanked.Place(3, UUID.randomUUID(), null, null, null, new BigDecimal("70.00"),
                         new BigDecimal("71.43"), new BigDecimal("66.67"), Award.BRONZE, false)),
@@ -197,6 +212,7 @@ class SchemasTest {
                 resultsPublished(ResultsPublished.MAX_PART_SIZE),
                 roundResultsPublished(),
                 roundRanked(),
+                resultsWithStatuses(),
                 eventRanked(),
                 eventRankedFinalAtOnce(),
                 eventOpenedWithSettings(),
@@ -336,6 +352,22 @@ class SchemasTest {
                 broken("part 0", Topic.RESULTS_PUBLISHED, v -> v.put("part", 0)),
                 broken("more than 1,000 results in a part", Topic.RESULTS_PUBLISHED,
                         v -> v.set("results", json(resultsPublished(ResultsPublished.MAX_PART_SIZE + 1)).get("results"))),
+                broken("status EXPELLED", Topic.RESULTS_PUBLISHED,
+                        v -> ((ObjectNode) v.get("results").get(0)).put("status", "EXPELLED")),
+                broken("a competing result without a total", Topic.RESULTS_PUBLISHED,
+                        v -> ((ObjectNode) v.get("results").get(0)).putNull("total")),
+                broken("a competing result without status and total", Topic.RESULTS_PUBLISHED,
+                        v -> ((ObjectNode) v.get("results").get(0)).putNull("total").remove("status")),
+                broken("a status reason over 500 characters", Topic.RESULTS_PUBLISHED,
+                        v -> ((ObjectNode) v.get("results").get(0)).put("statusReason", "x".repeat(501))),
+                broken("a disqualified entrant with a place", Topic.EVENT_RANKED,
+                        v -> ((ObjectNode) v.get("places").get(0)).put("status", "DISQUALIFIED")),
+                broken("a withdrawn entrant with an award", Topic.EVENT_RANKED,
+                        v -> ((ObjectNode) v.get("places").get(2)).put("award", "BRONZE")),
+                broken("a placed entrant without a total", Topic.EVENT_RANKED,
+                        v -> ((ObjectNode) v.get("places").get(0)).putNull("total")),
+                broken("place status EXPELLED", Topic.EVENT_RANKED,
+                        v -> ((ObjectNode) v.get("places").get(0)).put("status", "EXPELLED")),
                 broken("award PLATINUM", Topic.EVENT_RANKED,
                         v -> ((ObjectNode) v.get("places").get(0)).put("award", "PLATINUM")),
                 broken("place 0", Topic.EVENT_RANKED, v -> ((ObjectNode) v.get("places").get(0)).put("place", 0)),
@@ -490,6 +522,47 @@ class SchemasTest {
         assertThat(read.hasRounds()).isFalse();
         EventOpened inRounds = eventOpenedInRounds(CITY, PROVINCE);
         assertThat(JSON.readValue(JSON.writeValueAsString(inRounds), EventOpened.class)).isEqualTo(inRounds);
+    }
+
+    @Test
+    void resultsAndPlacesWrittenBeforeStatusAreValidAndReadAsCompeting() throws IOException {
+        ObjectNode results = json(resultsPublished(2));
+        results.get("results").forEach(r -> ((ObjectNode) r).remove(List.of("status", "statusReason")));
+        assertThat(validate(Topic.RESULTS_PUBLISHED, results)).isEmpty();
+        ResultsPublished read = JSON.readValue(JSON.writeValueAsString(results), ResultsPublished.class);
+        assertThat(read.results()).extracting(ResultsPublished.Result::status).containsOnly(EntrantStatus.COMPETING);
+        assertThat(read.results()).extracting(ResultsPublished.Result::statusReason).containsOnlyNulls();
+        assertThat(read).isEqualTo(resultsPublishedReadBack(results));
+
+        ObjectNode ranked = json(eventRanked());
+        ranked.get("places").forEach(p -> ((ObjectNode) p).remove(List.of("status", "statusReason")));
+        // a record written before status listed a withdrawn entrant with its totals and no place
+        ((ObjectNode) ranked.get("places").get(3)).put("total", 0).put("practical", 0).put("theory", 0);
+        assertThat(validate(Topic.EVENT_RANKED, ranked)).isEmpty();
+        EventRanked places = JSON.readValue(JSON.writeValueAsString(ranked), EventRanked.class);
+        assertThat(places.places()).extracting(EventRanked.Place::status).containsOnly(EntrantStatus.COMPETING);
+        assertThat(schemaNode(Topic.RESULTS_PUBLISHED).at("/properties/results/items/properties/status/default").asText())
+                .isEqualTo(EntrantStatus.COMPETING.name());
+    }
+
+    @Test
+    void statusesSurviveTheRoundTripAndTheOldConstructorsMeanCompeting() throws IOException {
+        ResultsPublished withStatuses = resultsWithStatuses();
+        assertThat(JSON.readValue(JSON.writeValueAsString(withStatuses), ResultsPublished.class)).isEqualTo(withStatuses);
+        EventRanked ranked = eventRanked();
+        assertThat(JSON.readValue(JSON.writeValueAsString(ranked), EventRanked.class)).isEqualTo(ranked);
+        assertThat(new ResultsPublished.Result(ENTRY, PERSON, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1))
+                .isEqualTo(new ResultsPublished.Result(ENTRY, PERSON, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1,
+                        EntrantStatus.COMPETING, null))
+                .isEqualTo(new ResultsPublished.Result(ENTRY, PERSON, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1, null, null));
+        assertThat(new EventRanked.Place(1, ENTRY, PERSON, "艾力·买买提", "KLMY-FTU", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+                Award.GOLD, true).status()).isEqualTo(EntrantStatus.COMPETING);
+    }
+
+    private static ResultsPublished resultsPublishedReadBack(ObjectNode old) throws IOException {
+        ObjectNode withDefaults = old.deepCopy();
+        withDefaults.get("results").forEach(r -> ((ObjectNode) r).put("status", "COMPETING").putNull("statusReason"));
+        return JSON.readValue(JSON.writeValueAsString(withDefaults), ResultsPublished.class);
     }
 
     // --- the AsyncAPI document ---------------------------------------------------------------------------------

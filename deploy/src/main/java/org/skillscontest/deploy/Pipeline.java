@@ -96,7 +96,7 @@ public final class Pipeline {
             stack.start(line -> OUT.println("  [stack] " + line));
             SeedScenario.Urls urls = new SeedScenario.Urls(stack.url("registration"), stack.url("scoring"), stack.url("ranking"));
             String hero = new SeedScenario(urls, stack.keys(), SeedScenario.Size.demo(), line -> OUT.println("  " + line))
-                    .withPreliminary(SeedScenario.PRELIMINARY_ENTRANTS).run();
+                    .withPreliminary(SeedScenario.PRELIMINARY_ENTRANTS).withStatusChanges().run();
             TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
             new Report(urls, stack.keys(), OUT).print(hero, audit);
             OUT.printf("%nDemo finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9, repository.relativize(

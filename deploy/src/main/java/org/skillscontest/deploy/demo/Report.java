@@ -6,13 +6,18 @@ import java.time.Duration;
 import java.util.Map;
 import org.skillscontest.deploy.stack.Keys;
 
-/** The demo's closing report, for people: podiums per level, who advanced, and one entrant's path. */
+/**
+ * The demo's closing report, for people: podiums per level with the withdrawn and disqualified entrants
+ * (listed without a place), who advanced (and whose promotion was revoked, and why), and one entrant's path.
+ */
 public final class Report {
 
     private static final Map<String, String> AWARDS = Map.of("GOLD", "金奖 GOLD", "SILVER", "银奖 SILVER",
             "BRONZE", "铜奖 BRONZE", "EXCELLENCE", "优胜奖 EXCELLENCE");
     private static final Map<String, String> LEVELS = Map.of("CITY", "市级 CITY", "PROVINCIAL", "省级 PROVINCIAL",
             "NATIONAL", "全国 NATIONAL");
+
+    private static final Map<String, String> STATUSES = Map.of("WITHDRAWN", "退赛", "DISQUALIFIED", "取消资格");
 
     private static final Map<String, String> HONOURS = Map.of("MAY_DAY_MEDAL", "五一劳动奖章 May Day Labour Medal",
             "TECHNICAL_EXPERT", "技术能手 Technical Expert", "SKILL_LEVEL_UPGRADE", "晋升技能等级 skill-level upgrade");
@@ -23,6 +28,8 @@ public final class Report {
             "RESOLVED_BY_CORRECTION", "已更正 RESOLVED_BY_CORRECTION");
 
     private final Api api = new Api();
+    /** Each entrant's place in the latest ranking, by competition and person, as the podiums read it. */
+    private final Map<String, JsonNode> placeNow = new java.util.HashMap<>();
     private final SeedScenario.Urls urls;
     private final Keys keys;
     private final PrintStream out;
@@ -46,6 +53,7 @@ public final class Report {
                 out.println("  " + c.name() + " (" + c.code() + ")");
                 for (SeedScenario.Event e : SeedScenario.EVENTS) {
                     JsonNode ranking = api.get(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null);
+                    ranking.get("places").forEach(p -> placeNow.put(c.code() + "/" + p.path("personId").asText(), p.path("place")));
                     out.printf("    %s — %d 名选手 entrants · %s%n", e.name(), ranking.get("places").size(), publicity(ranking));
                     for (JsonNode p : ranking.get("places")) {
                         if (p.get("place").isNull() || p.get("award").isNull() || !isMedal(p.get("award").asText())) {
@@ -55,6 +63,7 @@ public final class Report {
                                 p.get("name").asText(), p.get("total").asDouble(), federation(p),
                                 p.get("advanced").asBoolean() ? "  → 晋级 advances" : "");
                     }
+                    unplaced(ranking);
                 }
             }
         }
@@ -68,9 +77,12 @@ public final class Report {
             JsonNode promotions = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/promotions", null);
             out.printf("  %s → %s: %d%n", c.code(), c.feeds(), promotions.size());
             for (JsonNode p : promotions) {
-                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%n", p.get("from").get("event").asText(), p.get("place").asInt(),
+                // the place held now: a disqualification or withdrawal above the entrant moved them up since the promotion
+                JsonNode now = placeNow.getOrDefault(c.code() + "/" + p.get("personId").asText(), p.get("place"));
+                out.printf("      %-10s 第%d名 %-12s %6.2f  → %s/%s%s%n", p.get("from").get("event").asText(),
+                        (now.isNull() ? p.get("place") : now).asInt(),
                         p.get("name").asText(), p.get("total").asDouble(), p.get("to").get("competition").asText(),
-                        p.get("to").get("event").asText());
+                        p.get("to").get("event").asText(), revoked(p));
             }
         }
         out.println();
@@ -162,6 +174,23 @@ public final class Report {
                         p.get("name").asText(), p.get("total").asDouble(), federation(p));
             }
         }
+    }
+
+    /** Withdrawn and disqualified entrants: listed after the placed ones, without place or award, with the reason. */
+    private void unplaced(JsonNode ranking) {
+        for (JsonNode p : ranking.get("places")) {
+            String status = p.path("status").asText("COMPETING");
+            if (!status.equals("COMPETING")) {
+                out.printf("      %-6s  %-12s %s  %s%n", STATUSES.get(status), p.get("name").asText(), federation(p),
+                        p.path("statusReason").asText(""));
+            }
+        }
+    }
+
+    /** A revoked promotion says so, and why (a correction, a withdrawal, a disqualification). */
+    private static String revoked(JsonNode promotion) {
+        return promotion.get("status").asText().equals("REVOKED")
+                ? "  ✗ 已撤销 revoked: " + promotion.path("revocationReason").asText("") : "";
     }
 
     private static boolean isMedal(String award) {

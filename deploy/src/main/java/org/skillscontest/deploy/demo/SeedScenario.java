@@ -134,6 +134,20 @@ public final class SeedScenario {
         return publicity;
     }
 
+    /** The city level's disqualification and withdrawal after ranking ({@link StatusChanges}), once asked for; null: left out. */
+    private List<StatusChanges.Outcome> statusChanges;
+
+    /** Adds {@link StatusChanges} once the city promotions are registered (the fault suite, which reconciles versions, leaves them out). */
+    public SeedScenario withStatusChanges() {
+        this.statusChanges = new ArrayList<>();
+        return this;
+    }
+
+    /** What {@link StatusChanges} did, after {@link #run}; empty when left out. */
+    public List<StatusChanges.Outcome> statusChanges() {
+        return statusChanges == null ? List.of() : List.copyOf(statusChanges);
+    }
+
     /** Called once every direct entrant is registered, while the services still consume them (the fault suite crashes them here). */
     private Runnable afterRegistered = () -> { };
 
@@ -222,6 +236,9 @@ public final class SeedScenario {
                 awaitPromotionsInto(level.equals("CITY") ? XINJIANG : NATIONAL);
                 if (level.equals("CITY") && publicityDrill) {
                     publicity = new PublicityDrill(urls, keys, patience, progress).run(URUMQI, "delivery-rider", URUMQI + "-delivery-rider-chief");
+                }
+                if (level.equals("CITY") && statusChanges != null) {
+                    statusChanges.addAll(new StatusChanges(urls, keys, organizer, patience, progress).run());
                 }
                 afterLevelPromoted.accept(level);
             }

@@ -124,14 +124,14 @@ final class Reconciliation {
         }
     }
 
-    /** A better total never gets a worse place than a lower one, and everyone with a total is placed. */
+    /** A better total never gets a worse place than a lower one (among competing entrants: the others take no place). */
     private void places(PipelineSnapshot.EventState e) {
         if (e.ranking() == null || e.results() == null) {
             return;
         }
         Map<String, BigDecimal> totals = new HashMap<>();
         e.results().get("entries").forEach(l -> {
-            if (l.hasNonNull("total")) {
+            if (l.hasNonNull("total") && l.path("status").asText("COMPETING").equals("COMPETING")) {
                 totals.put(l.get("entryId").asText(), l.get("total").decimalValue());
             }
         });

@@ -2,10 +2,11 @@ package org.skillscontest.ranking.domain;
 
 import java.time.LocalDate;
 import org.skillscontest.contracts.Award;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.ResultsState;
 
-/** How the results page (成绩公示) names awards and levels for people, in Chinese. */
+/** How the results page (成绩公示) names awards, levels and entrants who take no place for people, in Chinese. */
 public final class ChineseNames {
 
     private ChineseNames() {
@@ -17,6 +18,15 @@ public final class ChineseNames {
             case SILVER -> "银奖";
             case BRONZE -> "铜奖";
             case EXCELLENCE -> "优胜奖";
+        };
+    }
+
+    /** Empty for a competing entrant. */
+    public static String status(EntrantStatus status) {
+        return status == null ? "" : switch (status) {
+            case COMPETING -> "";
+            case WITHDRAWN -> "退赛";
+            case DISQUALIFIED -> "取消资格";
         };
     }
 

@@ -40,6 +40,10 @@ public class Contestant extends PanacheEntityBase {
 
     public boolean withdrawn;
 
+    /** Why, as registration announced it (null for a withdrawal that overtook the registration). */
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     /** Set when the entry came by promotion from the level below. */
     @Column(name = "promotion_id")
     public UUID promotionId;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.skillscontest.contracts.Award;
+import org.skillscontest.contracts.EntrantStatus;
 
 /** An entrant's place, award and advancement in the latest ranked version of an event. */
 @Entity
@@ -25,7 +26,7 @@ public class Standing extends PanacheEntityBase {
 
     public int version;
 
-    /** Null for withdrawn entrants: listed, but without place or award. */
+    /** Null for withdrawn and disqualified entrants: listed, but without place or award. */
     public Integer place;
 
     @Enumerated(EnumType.STRING)
@@ -49,4 +50,12 @@ public class Standing extends PanacheEntityBase {
 
     @Column(name = "time_used_seconds")
     public Long timeUsedSeconds;
+
+    /** COMPETING, or why the entrant takes no place: WITHDRAWN (退赛), DISQUALIFIED (取消资格). */
+    @Enumerated(EnumType.STRING)
+    public EntrantStatus status = EntrantStatus.COMPETING;
+
+    /** The withdrawal's or the disqualification's reason; null while competing. */
+    @Column(name = "status_reason")
+    public String statusReason;
 }

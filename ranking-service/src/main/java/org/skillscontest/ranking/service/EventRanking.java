@@ -21,6 +21,7 @@ import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.ranking.domain.Advancement;
 import org.skillscontest.ranking.domain.Awards;
+import org.skillscontest.ranking.domain.Contenders;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
 import org.skillscontest.ranking.domain.PendingResults;
@@ -170,14 +171,11 @@ public class EventRanking {
         List<ResultsPublished.Result> results = byPart.values().stream().flatMap(p -> p.results.stream()).toList();
         Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
                 .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-        List<Ranking.Score> eligible = new ArrayList<>();
-        for (ResultsPublished.Result r : results) {
-            Contestant c = people.get(r.entryId());
-            if (c == null || !c.withdrawn) {
-                eligible.add(new Ranking.Score(r.entryId(), r.total(), r.practical(), r.theory(), r.timeUsedSeconds()));
-            }
-        }
-        List<Ranking.Placed> placed = Ranking.rank(eligible);
+        Map<UUID, String> withdrawnHere = new HashMap<>();
+        people.values().stream().filter(c -> c.withdrawn).forEach(c -> withdrawnHere.put(c.entryId, c.withdrawalReason));
+        // only competing entrants take places, award slots and advancement; the others are listed
+        Contenders contenders = Contenders.of(results, withdrawnHere);
+        List<Ranking.Placed> placed = Ranking.rank(contenders.competing());
         Map<UUID, Award> awards = Awards.assign(placed, event.awards);
         Set<UUID> advancing = advancing(event, placed, people);
 
@@ -198,6 +196,8 @@ public class EventRanking {
             s.practical = r.practical();
             s.theory = r.theory();
             s.timeUsedSeconds = r.timeUsedSeconds();
+            s.status = contenders.status(r.entryId());
+            s.statusReason = contenders.reason(r.entryId());
             rows.add(s);
         }
         standings.persist(rows);
@@ -211,7 +211,8 @@ public class EventRanking {
                 .map(s -> {
                     Contestant c = people.get(s.entryId);
                     return new EventRanked.Place(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
-                            c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced);
+                            c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.status,
+                            s.statusReason);
                 })
                 .toList();
         // final-round results are PROVISIONAL during publicity (公示): promotions as the event says, honours at FINAL

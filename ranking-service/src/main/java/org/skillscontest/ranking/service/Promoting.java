@@ -21,6 +21,7 @@ import org.skillscontest.ranking.domain.PromotionStatus;
 import org.skillscontest.ranking.domain.Promotions;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
+import org.skillscontest.ranking.domain.RevocationReason;
 import org.skillscontest.ranking.domain.Standing;
 
 /**
@@ -94,9 +95,11 @@ public class Promoting {
                 promote(event, version, s, people.get(s.entryId));
             }
         }
+        Map<UUID, Standing> byEntry = standings.stream().collect(Collectors.toMap(s -> s.entryId, s -> s));
         for (Promotion p : existing.values()) {
             if (!advancing.contains(p.entryId)) {
-                revoke(p, "results version " + version + " of " + event.key + " no longer places the entrant within the quota");
+                Standing s = byEntry.get(p.entryId); // says why: below the quota, withdrawn or disqualified
+                revoke(p, RevocationReason.of(event.key, version, s == null ? null : s.status, s == null ? null : s.statusReason));
             }
         }
     }

@@ -62,13 +62,20 @@ public class Results {
      */
     public record EventResults(String event, String name, int version, String advancesTo, List<Line> lines,
                                String publicity, boolean isFinal, List<LeagueRow> league) {
+
+        /** Whether any entrant is listed without a place for being withdrawn or disqualified. */
+        public boolean unplaced() {
+            return lines.stream().anyMatch(l -> !l.statusCode().isEmpty());
+        }
     }
 
+    /** {@code status} names a withdrawn (退赛) or disqualified (取消资格) entrant, empty for one who competes. */
     public record Line(Integer place, String name, String maskedIdNumber, String federation, java.math.BigDecimal total,
-                       String award, String awardCode, boolean advanced, String advancementNote) {
+                       String award, String awardCode, boolean advanced, String advancementNote, String status,
+                       String statusCode, String statusReason) {
     }
 
-    /** An active promotion out of the competition (晋级名单), in the order of the promotions API. */
+    /** An active promotion out of the competition (晋级名单), in the order of the promotions API, with the place and award held now. */
     public record Advancing(String name, String federation, String eventName, int place, String award, String to) {
     }
 
@@ -79,25 +86,38 @@ public class Results {
             throw ProblemException.notFound("Published results of " + competition);
         }
         List<EventResults> list = new java.util.ArrayList<>();
+        Map<UUID, Standing> current = new java.util.HashMap<>();
         for (RankedEvent e : ranked) {
             Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
                     .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-            List<Line> lines = standings.ofEvent(e.key).stream().map(s -> {
+            List<Standing> rows = standings.ofEvent(e.key);
+            rows.forEach(s -> current.put(s.entryId, s));
+            List<Line> lines = rows.stream().map(s -> {
                 Contestant c = people.get(s.entryId);
                 return new Line(s.place, c == null ? "" : c.name, c == null ? "" : c.maskedIdNumber, c == null ? "" : c.federation,
                         s.total, ChineseNames.award(s.award), s.award == null ? "" : s.award.name(),
-                        s.advanced, s.advancementNote);
+                        s.advanced, s.advancementNote, ChineseNames.status(s.status), s.status.competing() ? "" : s.status.name(),
+                        s.statusReason);
             }).toList();
             PublicityView shown = publicity.view(e);
             list.add(new EventResults(e.event, e.name, e.rankedVersion, e.promotes() ? nameOf(e.advancesTo) : null, lines,
                     shown == null ? null : ChineseNames.publicity(shown.state(), shown.firstDay(), shown.lastDay()), shown == null || shown.state() == ResultsState.FINAL, eventLeague(e)));
         }
         Map<String, String> eventNames = ranked.stream().collect(Collectors.toMap(e -> e.event, e -> e.name));
-        List<Advancing> advancing = promotions(competition).stream()
-                .filter(p -> p.status() == PromotionStatus.ACTIVE)
-                .map(p -> new Advancing(p.name(), p.federation(), eventNames.getOrDefault(p.from().event(), p.from().event()),
-                        p.place(), ChineseNames.award(p.award()), nameOf(p.to())))
-                .toList();
+        // the place and award the entrant holds now: a later version (a correction, a withdrawal or a
+        // disqualification above them) may have moved them up since the promotion went out
+        List<Advancing> advancing = new java.util.ArrayList<>();
+        List<Promotion> out = promotions.fromCompetition(competition).stream().filter(p -> p.status == PromotionStatus.ACTIVE).toList();
+        Map<UUID, Contestant> promoted = out.isEmpty() ? Map.of() : contestants.list("entryId in ?1", out.stream().map(p -> p.entryId)
+                .toList()).stream().collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        for (Promotion p : out) {
+            Contestant c = promoted.get(p.entryId);
+            Standing now = current.get(p.entryId);
+            boolean placed = now != null && now.place != null;
+            advancing.add(new Advancing(c == null ? null : c.name, c == null ? null : c.federation,
+                    eventNames.getOrDefault(p.fromEvent, p.fromEvent), placed ? now.place : p.place,
+                    ChineseNames.award(placed ? now.award : p.award), nameOf(new EventRef(p.toCompetition, p.toEvent, p.toLevel))));
+        }
         RankedEvent first = ranked.get(0);
         return new Announcement(competition, first.competitionName, first.level,
                 ChineseNames.level(first.level), list, advancing, league(competition));
@@ -162,7 +182,8 @@ public class Results {
         List<PlaceView> places = standings.ofEvent(e.key).stream().map(s -> {
             Contestant c = people.get(s.entryId);
             return new PlaceView(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
-                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote);
+                    c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote,
+                    s.status, s.statusReason);
         }).toList();
         return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, e.advancement,
                 places, publicity.view(e));

@@ -137,6 +137,7 @@ public class Roster {
                 return false;
             }
             c.withdrawn = true;
+            c.withdrawalReason = withdrawn.reason();
             return true;
         });
         if (withdrawn.promotionId() != null) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.skillscontest.contracts.AdvancementPolicy;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.Round;
 import org.skillscontest.contracts.RoundRanked;
@@ -138,6 +139,8 @@ public class RoundRanking {
         Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
                 .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
         List<Ranking.Score> scores = byPart.values().stream().flatMap(p -> p.results.stream())
+                // only competing entrants take places in a round; the withdrawn and disqualified make no cut
+                .filter(r -> r.status() == EntrantStatus.COMPETING)
                 .filter(r -> people.get(r.entryId()) == null || !people.get(r.entryId()).withdrawn)
                 .map(r -> new Ranking.Score(r.entryId(), r.total(), r.practical(), r.theory(), r.timeUsedSeconds()))
                 .toList();

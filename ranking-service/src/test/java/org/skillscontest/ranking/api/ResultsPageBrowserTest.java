@@ -34,6 +34,7 @@ import org.openqa.selenium.WebElement;
 import org.skillscontest.contracts.AwardMode;
 import org.skillscontest.contracts.AwardPolicy;
 import org.skillscontest.contracts.Employer;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.Level;
@@ -79,9 +80,11 @@ class ResultsPageBrowserTest {
         PhoneBrowser.requireInstalled();
     }
 
-    /** A row of an event's table: what the API gives, and what the page must show for it. */
-    record Row(String place, String name, String federation, String total, String award, boolean advanced) {
+    /** A row of an event's table: what the API gives, and what the page must show for it (status: 退赛, 取消资格 or empty). */
+    record Row(String place, String name, String federation, String total, String award, boolean advanced, String status) {
     }
+
+    private static final Map<String, String> STATUS_LABELS = Map.of("WITHDRAWN", "退赛", "DISQUALIFIED", "取消资格");
 
     @Test
     void theResultsPageOnAPhoneShowsEveryPlaceAwardAndPromotionTheApiGives() throws IOException {
@@ -92,13 +95,18 @@ class ResultsPageBrowserTest {
                 entrant("张伟", "KRMY-KLMY", "650203********0033", 88),
                 entrant("刘洋", "KRMY-BJT", "650205********0044", 80),
                 entrant("陈静", "KRMY-DSZ", "650204********0055", 70),
-                entrant("杨帆", "KRMY-BJT", "650205********002X", 60)));
+                entrant("杨帆", "KRMY-BJT", "650205********002X", 60),
+                // withdrew after the lock: listed last, no place
+                entrant("孙悦", "KRMY-KLMY", "650203********0111", 91, "WITHDRAWN", "比赛后受伤，无法参加自治区比赛")));
         openEvent("welder", "焊工", 1, new AwardPolicy(AwardMode.COUNT, 1, 1, 1, 2), List.of(
                 entrant("赵磊", "KRMY-KLMY", "650203********0066", 92.5),
                 entrant("黄丽", "KRMY-BJT", "650205********0077", 90),
                 entrant("周杰", "KRMY-DSZ", "650204********0088", 90),
                 entrant("吴敏", "KRMY-KLMY", "650203********0099", 75),
-                entrant("徐强", "KRMY-DSZ", "650204********0100", 50)));
+                entrant("徐强", "KRMY-DSZ", "650204********0100", 50),
+                // the best total, disqualified: no place, the others keep theirs as if the entrant had not been there
+                entrant("马超", "KRMY-BJT", "650205********0122", 99, "DISQUALIFIED",
+                        "赛后复核发现使用违规工装夹具，依据竞赛规则第十二条取消其比赛成绩和资格")));
 
         // the public API, once ranking has acted on both events and promoted their advancing entrants
         JsonNode rider = awaitRanking("rider");
@@ -106,8 +114,10 @@ class ResultsPageBrowserTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(activePromotions()).hasSize(4));
         List<JsonNode> promotions = activePromotions();
         JsonNode league = api("/api/v1/competitions/{c}/league", city);
-        assertThat(rows(rider)).extracting(Row::place).containsExactly("1", "2", "2", "4", "5", "6");
-        assertThat(rows(rider)).extracting(Row::advanced).containsExactly(true, true, true, false, false, false);
+        assertThat(rows(rider)).extracting(Row::place).containsExactly("1", "2", "2", "4", "5", "6", "—");
+        assertThat(rows(rider)).extracting(Row::advanced).containsExactly(true, true, true, false, false, false, false);
+        assertThat(rows(welder)).extracting(Row::place).containsExactly("1", "2", "2", "4", "5", "—");
+        assertThat(rows(welder)).extracting(Row::status).containsExactly("", "", "", "", "", "取消资格");
         assertThat(rows(welder)).extracting(Row::award).contains("优胜奖");
         assertThat(league.size()).isEqualTo(3);
 
@@ -141,7 +151,9 @@ class ResultsPageBrowserTest {
                         row.findElement(By.cssSelector("td.federation")).getText(),
                         number(row.findElement(By.cssSelector("td.total")).getText()),
                         row.findElement(By.cssSelector("td.award")).getText(),
-                        row.findElements(By.cssSelector(".adv")).stream().anyMatch(a -> a.isDisplayed() && a.getText().equals("晋级"))))
+                        row.findElements(By.cssSelector(".adv")).stream().anyMatch(a -> a.isDisplayed() && a.getText().equals("晋级")),
+                        row.findElements(By.cssSelector(".status")).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                                .findFirst().orElse("")))
                         .toList();
                 assertThat(shown).as(ranking.path("event").asText()).containsExactlyElementsOf(rows(ranking));
                 assertThat(section.findElement(By.cssSelector("p.muted")).getText()).isEqualTo("晋级至 " + nameOf(ranking.path("advancesTo")));
@@ -149,6 +161,12 @@ class ResultsPageBrowserTest {
                 for (WebElement row : section.findElements(By.cssSelector("tr.line"))) {
                     String name = row.findElement(By.cssSelector(".name")).getText();
                     assertThat(row.findElement(By.cssSelector(".id")).getText()).matches(MASKED_ID).isEqualTo(maskedIdByName.get(name));
+                }
+                // a withdrawn or disqualified entrant's reason, shown in full
+                for (JsonNode p : ranking.path("places")) {
+                    if (!p.path("statusReason").isNull()) {
+                        assertThat(section.getText()).contains(STATUS_LABELS.get(p.path("status").asText()) + "原因：" + p.path("statusReason").asText());
+                    }
                 }
             }
             assertThat(DIGIT_RUN.matcher(text).find()).as("an unmasked number on the page").isFalse();
@@ -205,7 +223,8 @@ class ResultsPageBrowserTest {
         for (JsonNode p : ranking.path("places")) {
             rows.add(new Row(p.path("place").isNull() ? "—" : p.path("place").asText(), p.path("name").asText(),
                     p.path("federation").asText(), number(p.path("total").asText()),
-                    AWARD_LABELS.getOrDefault(p.path("award").asText(), ""), p.path("advanced").asBoolean()));
+                    AWARD_LABELS.getOrDefault(p.path("award").asText(), ""), p.path("advanced").asBoolean(),
+                    STATUS_LABELS.getOrDefault(p.path("status").asText(), "")));
         }
         return rows;
     }
@@ -286,12 +305,17 @@ class ResultsPageBrowserTest {
 
     // --- feeding ranking through Kafka, as registration and scoring do ---
 
-    private record Entrant(String name, String federation, String maskedIdNumber, double total) {
+    private record Entrant(String name, String federation, String maskedIdNumber, double total, EntrantStatus status, String reason) {
     }
 
     private Entrant entrant(String name, String federation, String maskedIdNumber, double total) {
+        return entrant(name, federation, maskedIdNumber, total, "COMPETING", null);
+    }
+
+    /** An entrant scoring lists as {@code status} (withdrawn or disqualified after the lock), with the scores and the reason. */
+    private Entrant entrant(String name, String federation, String maskedIdNumber, double total, String status, String reason) {
         maskedIdByName.put(name, maskedIdNumber);
-        return new Entrant(name, federation, maskedIdNumber, total);
+        return new Entrant(name, federation, maskedIdNumber, total, EntrantStatus.valueOf(status), reason);
     }
 
     /** Opens the event and its provincial target, registers the entrants and publishes their results (one version, one part). */
@@ -312,7 +336,8 @@ class ResultsPageBrowserTest {
             publish(Topic.ENTRY_REGISTERED, entry, ref.key());
             BigDecimal total = BigDecimal.valueOf(e.total());
             // practical equals the total, theory and time the same for all: equal totals share a place
-            results.add(new ResultsPublished.Result(entry.entryId(), entry.personId(), BigDecimal.valueOf(80), total, total, 1000));
+            results.add(new ResultsPublished.Result(entry.entryId(), entry.personId(), BigDecimal.valueOf(80), total, total, 1000,
+                    e.status(), e.reason()));
         }
         publish(Topic.RESULTS_PUBLISHED, new ResultsPublished(city, event, 1, 1, 1, results), ref.key());
     }

@@ -3,6 +3,7 @@ package org.skillscontest.scoring.api;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriInfo;
 import org.skillscontest.platform.security.Caller;
+import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
 import org.skillscontest.scoring.service.ScoringReads;
@@ -17,9 +18,9 @@ public class RoundScoringResource extends ScoringResource {
 
     private final UriInfo request;
 
-    public RoundScoringResource(Marking marking, Locking locking, ScoringReads reads, TheoryImport theoryImport, Caller caller,
-                                UriInfo request) {
-        super(marking, locking, reads, theoryImport, caller);
+    public RoundScoringResource(Marking marking, Locking locking, Disqualifying disqualifying, ScoringReads reads,
+                                TheoryImport theoryImport, Caller caller, UriInfo request) {
+        super(marking, locking, disqualifying, reads, theoryImport, caller);
         this.request = request;
     }
 

@@ -12,14 +12,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.scoring.domain.ScoredEvent;
+import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
 import org.skillscontest.scoring.service.ScoringReads;
@@ -37,14 +40,17 @@ public class ScoringResource {
 
     private final Marking marking;
     private final Locking locking;
+    private final Disqualifying disqualifying;
     protected final ScoringReads reads;
     private final TheoryImport theoryImport;
     private final Caller caller;
 
-    public ScoringResource(Marking marking, Locking locking, ScoringReads reads, TheoryImport theoryImport, Caller caller) {
+    public ScoringResource(Marking marking, Locking locking, Disqualifying disqualifying, ScoringReads reads,
+                           TheoryImport theoryImport, Caller caller) {
         this.marking = marking;
         this.theoryImport = theoryImport;
         this.locking = locking;
+        this.disqualifying = disqualifying;
         this.reads = reads;
         this.caller = caller;
     }
@@ -102,6 +108,16 @@ public class ScoringResource {
     public Map<String, Object> correct(@PathParam("c") String c, @PathParam("e") String e,
                                        @NotNull @Valid CorrectionRequest request) {
         return Map.of("version", locking.correct(key(c, e), caller.subject(), request));
+    }
+
+    /** 取消资格: before the lock the lock no longer waits for the entrant; after it the next results version goes out. */
+    @POST
+    @Path("disqualifications")
+    @RolesAllowed(Roles.CHIEF_JUDGE)
+    public Response disqualify(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid DisqualificationRequest request) {
+        Integer version = disqualifying.disqualify(key(c, e), caller.subject(), request.entryId(), request.reason());
+        return Response.status(Response.Status.CREATED)
+                .entity(new DisqualificationView(request.entryId(), EntrantStatus.DISQUALIFIED, request.reason(), version)).build();
     }
 
     @POST

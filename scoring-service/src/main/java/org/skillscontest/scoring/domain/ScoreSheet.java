@@ -6,18 +6,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.ScoringScheme;
 
 /**
- * An event's score sheet: for every active entrant, the marks that count, what is still missing,
- * which modules spread beyond tolerance, and the totals once complete. Pure: no storage, no clock.
+ * An event's score sheet: for every entrant, the marks that count, what is still missing, which
+ * modules spread beyond tolerance, and the totals once complete. Competing and disqualified entrants
+ * are on it; a withdrawn one only after taking part (a mark or a theory score): one who withdrew
+ * before being marked did not compete and is left off (docs/domain.md, ranking). Pure: no storage,
+ * no clock.
  */
 public final class ScoreSheet {
 
     public static final String THEORY = "theory";
 
-    /** An entrant on the sheet. */
-    public record Entrant(UUID entryId, UUID personId) {
+    /** An entrant of the event, with the status the results list them under. */
+    public record Entrant(UUID entryId, UUID personId, EntrantStatus status, String statusReason) {
+
+        public Entrant {
+            status = status == null ? EntrantStatus.COMPETING : status;
+        }
+
+        /** A competing entrant. */
+        public Entrant(UUID entryId, UUID personId) {
+            this(entryId, personId, EntrantStatus.COMPETING, null);
+        }
     }
 
     /** The current mark of one judge for one entrant and module. */
@@ -28,11 +41,18 @@ public final class ScoreSheet {
     public record Flag(UUID entryId, String module, BigDecimal spread, BigDecimal tolerance) {
     }
 
-    /** One entrant's line: totals are null while anything is missing; spreads of the fully marked modules. */
+    /**
+     * One entrant's line: totals are null while anything is missing; spreads of the fully marked modules.
+     * Only a competing entrant's missing marks and flags hold the lock up.
+     */
     public record Row(UUID entryId, UUID personId, Totals totals, long timeUsedSeconds, List<String> missing,
-                      List<Flag> flags, Map<String, BigDecimal> spreads) {
+                      List<Flag> flags, Map<String, BigDecimal> spreads, EntrantStatus status, String statusReason) {
         public boolean complete() {
             return missing.isEmpty();
+        }
+
+        public boolean competing() {
+            return status.competing();
         }
     }
 
@@ -50,6 +70,9 @@ public final class ScoreSheet {
         List<Row> rows = new ArrayList<>(entrants.size());
         for (Entrant entrant : entrants) {
             Map<String, Map<String, MarkValue>> own = byEntry.getOrDefault(entrant.entryId(), Map.of());
+            if (entrant.status() == EntrantStatus.WITHDRAWN && own.isEmpty() && !theory.containsKey(entrant.entryId())) {
+                continue; // withdrew before taking part
+            }
             List<String> missing = new ArrayList<>();
             List<Flag> flags = new ArrayList<>();
             Map<String, PanelMarks> panels = new HashMap<>();
@@ -89,7 +112,7 @@ public final class ScoreSheet {
             }
             Totals totals = missing.isEmpty() ? Totals.of(scheme, panels, theoryScore) : null;
             rows.add(new Row(entrant.entryId(), entrant.personId(), totals, timeUsed, List.copyOf(missing), List.copyOf(flags),
-                    java.util.Collections.unmodifiableMap(spreads)));
+                    java.util.Collections.unmodifiableMap(spreads), entrant.status(), entrant.statusReason()));
         }
         return rows;
     }

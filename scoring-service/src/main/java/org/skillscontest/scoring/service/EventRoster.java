@@ -2,11 +2,14 @@ package org.skillscontest.scoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
@@ -34,12 +37,17 @@ public class EventRoster {
     private final ScoredEntries entries;
     private final EarlyWithdrawals withdrawals;
     private final KeyLock keyLock;
+    private final Locking locking;
+    private final Clock clock;
 
-    public EventRoster(ScoredEvents events, ScoredEntries entries, EarlyWithdrawals withdrawals, KeyLock keyLock) {
+    public EventRoster(ScoredEvents events, ScoredEntries entries, EarlyWithdrawals withdrawals, KeyLock keyLock, Locking locking,
+                       Clock clock) {
         this.events = events;
         this.entries = entries;
         this.withdrawals = withdrawals;
         this.keyLock = keyLock;
+        this.locking = locking;
+        this.clock = clock;
     }
 
     /**
@@ -129,6 +137,10 @@ public class EventRoster {
         entries.drawStations(first);
     }
 
+    /**
+     * A withdrawal: the entrant is listed as withdrawn from now on. After the lock it re-ranks (a new
+     * results version at once, in this transaction), unless the entrant was disqualified already.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
         // an entrant not known yet is still on its way: its registration will find the withdrawal
@@ -137,7 +149,14 @@ public class EventRoster {
             if (entry == null) {
                 return false;
             }
-            entry.withdrawn = true;
+            if (!entry.withdrawn) {
+                entry.withdrawn = true;
+                entry.withdrawnAt = Instant.now(clock);
+                entry.withdrawalReason = withdrawn.reason();
+                if (entry.status() == EntrantStatus.WITHDRAWN) {
+                    events.lock(entry.eventKey).filter(ScoredEvent::locked).ifPresent(locking::publishNextVersion);
+                }
+            }
             return true;
         });
     }

@@ -72,12 +72,13 @@ public class Locking {
         List<ScoreSheet.Row> rows = sheet(event);
         java.util.Set<String> accepted = acceptances.accepted(key);
         List<FieldError> problems = new ArrayList<>();
-        for (ScoreSheet.Row row : rows) {
+        // withdrawn and disqualified entrants are listed as they stand: nothing of theirs holds the lock up
+        for (ScoreSheet.Row row : rows.stream().filter(ScoreSheet.Row::competing).toList()) {
             row.missing().forEach(m -> problems.add(new FieldError("entries[" + row.entryId() + "]", "missing-mark", "missing " + m)));
             row.flags().stream().filter(f -> !accepted.contains(f.entryId() + "/" + f.module())).forEach(f -> problems.add(new FieldError("entries[" + row.entryId() + "]." + f.module(), "tolerance-flag",
                     "counted marks spread " + f.spread() + ", more than the tolerance " + f.tolerance())));
         }
-        if (rows.isEmpty()) {
+        if (rows.stream().noneMatch(ScoreSheet.Row::competing)) {
             problems.add(new FieldError("entries", "no-entries", "the event has no active entries"));
         }
         if (!problems.isEmpty()) {
@@ -172,7 +173,17 @@ public class Locking {
         }
     }
 
-    /** Every mark and theory score ever given, oldest first, with the value each replaced. */
+    /**
+     * The next results version at once, as the sheet stands: after a disqualification or a withdrawal
+     * of a locked event's entrant. The caller holds the event's row lock ({@code ScoredEvents.lock}).
+     */
+    int publishNextVersion(ScoredEvent event) {
+        entries.flush(); // the sheet reads the entrant's new status
+        publish(event, sheet(event));
+        return event.resultsVersion;
+    }
+
+    /** Every mark and theory score ever given, and every withdrawal and disqualification, oldest first, with the value each replaced. */
     @Transactional
     public List<AuditLine> audit(String key, UUID entryId) {
         ScoredEvent event = events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
@@ -192,19 +203,21 @@ public class Locking {
             lines.add(new AuditLine(t.entryId, stations.get(t.entryId), ScoreSheet.THEORY, null, last.put(slot, t.score), t.score,
                     t.recordedBy, t.recordedAt, t.reason, event.lockedAt != null && t.recordedAt.isAfter(event.lockedAt)));
         }
+        entries.list(filter, params).forEach(e -> lines.addAll(AuditLine.statusChanges(e, event.lockedAt)));
         lines.sort(java.util.Comparator.comparing(AuditLine::recordedAt));
         return lines;
     }
 
-    private void requireChief(ScoredEvent event, String judge) {
+    static void requireChief(ScoredEvent event, String judge) {
         if (!event.headedBy(judge)) {
             throw ProblemException.forbidden("Only the event's chief judge (裁判长) may lock and correct it.");
         }
     }
 
     private List<ScoreSheet.Row> sheet(ScoredEvent event) {
-        List<ScoreSheet.Entrant> entrants = entries.activeIn(event).stream()
-                .map(e -> new ScoreSheet.Entrant(e.entryId, e.personId)).toList();
+        // everyone of the round, the withdrawn and disqualified listed with their status
+        List<ScoreSheet.Entrant> entrants = entries.inRound(event).stream()
+                .map(e -> new ScoreSheet.Entrant(e.entryId, e.personId, e.status(), e.statusReason())).toList();
         List<ScoreSheet.MarkValue> values = marks.current(event.key).stream()
                 .map(m -> new ScoreSheet.MarkValue(m.entryId, m.module, m.judge, m.mark, m.timeUsedSeconds)).toList();
         return ScoreSheet.compute(event.scheme, event.panel, entrants, values, Marking.theoryByEntry(theory.current(event.key)));
@@ -217,10 +230,12 @@ public class Locking {
      */
     private void publish(ScoredEvent event, List<ScoreSheet.Row> rows) {
         event.resultsVersion++;
+        // withdrawn and disqualified entrants are listed with what they have (docs/domain.md, ranking)
         List<ResultsPublished.Result> results = rows.stream()
-                .filter(ScoreSheet.Row::complete)
-                .map(r -> new ResultsPublished.Result(r.entryId(), r.personId(), r.totals().theory(), r.totals().practical(),
-                        r.totals().total(), r.timeUsedSeconds()))
+                .filter(r -> r.complete() || !r.competing())
+                .map(r -> new ResultsPublished.Result(r.entryId(), r.personId(), r.totals() == null ? null : r.totals().theory(),
+                        r.totals() == null ? null : r.totals().practical(), r.totals() == null ? null : r.totals().total(),
+                        r.timeUsedSeconds(), r.status(), r.statusReason()))
                 .toList();
         int size = ResultsPublished.MAX_PART_SIZE;
         int parts = Math.max(1, (results.size() + size - 1) / size);

@@ -183,6 +183,9 @@ public class Marking {
             } else if (entry.withdrawn) {
                 errors.add(new FieldError(row + ".entryId", "withdrawn", "the entry was withdrawn"));
                 return null;
+            } else if (entry.disqualifiedAt != null) {
+                errors.add(new FieldError(row + ".entryId", "disqualified", "the entrant was disqualified"));
+                return null;
             }
             return entry;
         }

@@ -25,9 +25,9 @@ public class ScoringReads {
         return events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
     }
 
-    /** The round's active entrants that have drawn a station, by station number. */
+    /** The round's active entrants that have drawn a station, by station number (nobody marks the disqualified). */
     public List<ScoredEntry> atStations(ScoredEvent round) {
-        return entries.activeIn(round).stream().filter(e -> e.station != null)
+        return entries.activeIn(round).stream().filter(e -> e.station != null && e.disqualifiedAt == null)
                 .sorted(java.util.Comparator.comparing(e -> e.station)).toList();
     }
 

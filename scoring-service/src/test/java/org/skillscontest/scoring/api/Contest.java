@@ -115,6 +115,13 @@ final class Contest {
                 .post(path(event, "theory")).then().statusCode(200).body("accepted", equalTo(1));
     }
 
+    /** The chief judge disqualifies the entrant: 201. */
+    io.restassured.response.ValidatableResponse disqualify(String event, UUID entryId, String reason) {
+        return given().auth().oauth2(Tokens.chiefJudge(chiefOf(event))).contentType(ContentType.JSON)
+                .body(Map.of("entryId", entryId, "reason", reason))
+                .post(path(event, "disqualifications")).then().statusCode(201);
+    }
+
     void lock(String event) {
         given().auth().oauth2(Tokens.chiefJudge(chiefOf(event))).post(path(event, "lock")).then().statusCode(200);
     }
@@ -125,20 +132,23 @@ final class Contest {
                 && r.value().contains("\"version\":" + version + ","));
     }
 
+    /** The results list withdrawn entrants who took part and disqualified ones too: the active are those COMPETING. */
+    private static final String COMPETING = "entries.findAll { it.status == 'COMPETING' }";
+
     private int activeEntrants(String event) {
         return given().auth().oauth2(Tokens.organizer()).get(path(event, "results"))
-                .then().statusCode(200).extract().path("entries.size()");
+                .then().statusCode(200).extract().path(COMPETING + ".size()");
     }
 
     /** The active entrants' entry ids, as the organiser sees them in the results (404 while the event is unknown). */
     List<String> activeEntryIds(String event) {
         return given().auth().oauth2(Tokens.organizer()).get(path(event, "results"))
-                .then().statusCode(200).extract().jsonPath().getList("entries.entryId", String.class);
+                .then().statusCode(200).extract().jsonPath().getList(COMPETING + ".entryId", String.class);
     }
 
     void awaitActiveEntrants(String event, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
-                .get(path(event, "results")).then().statusCode(200).body("entries.size()", equalTo(count)));
+                .get(path(event, "results")).then().statusCode(200).body(COMPETING + ".size()", equalTo(count)));
     }
 
     /** Sends a record as registration would, keyed by the event. */

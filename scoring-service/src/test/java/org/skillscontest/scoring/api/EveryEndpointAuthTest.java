@@ -63,7 +63,7 @@ class EveryEndpointAuthTest {
                 new Case<>(THEORY, FEDERATION, 403),
                 new Case<>(THEORY, JUDGE, 403),
                 new Case<>(THEORY, OTHER_CHIEF, 403),
-                // lock, corrections and flag acceptance: the event's chief judge only
+                // lock, corrections, flag acceptance (and disqualification, below): the event's chief judge only
                 new Case<>(LOCK, NONE, 401),
                 new Case<>(LOCK, ORGANIZER, 403),
                 new Case<>(LOCK, AUDITOR, 403),
@@ -82,6 +82,13 @@ class EveryEndpointAuthTest {
                 new Case<>(FLAG_ACCEPTANCE, FEDERATION, 403),
                 new Case<>(FLAG_ACCEPTANCE, JUDGE, 403),
                 new Case<>(FLAG_ACCEPTANCE, OTHER_CHIEF, 403),
+                // disqualification: the event's chief judge only
+                new Case<>(DISQUALIFY, NONE, 401),
+                new Case<>(DISQUALIFY, ORGANIZER, 403),
+                new Case<>(DISQUALIFY, AUDITOR, 403),
+                new Case<>(DISQUALIFY, FEDERATION, 403),
+                new Case<>(DISQUALIFY, JUDGE, 403),
+                new Case<>(DISQUALIFY, OTHER_CHIEF, 403),
                 // the audit trail: organisers, auditors and the event's chief judge
                 new Case<>(AUDIT, NONE, 401),
                 new Case<>(AUDIT, FEDERATION, 403),

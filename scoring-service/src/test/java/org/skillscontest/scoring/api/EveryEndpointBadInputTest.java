@@ -87,6 +87,8 @@ class EveryEndpointBadInputTest {
                 on(MARKS, "entry of another event").body(w -> mark(w.lockedEntry, "route", 80))
                         .rowRefused("marks[0].entryId", "unknown-entry"),
                 on(MARKS, "withdrawn entry").body(w -> mark(w.withdrawn, "route", 80)).rowRefused("marks[0].entryId", "withdrawn"),
+                on(MARKS, "disqualified entry").body(w -> mark(w.disqualified, "route", 80))
+                        .rowRefused("marks[0].entryId", "disqualified"),
                 on(MARKS, "unknown module").body(w -> mark(w.unmarked, "welding", 80)).rowRefused("marks[0].module", "unknown-module"),
                 on(MARKS, "unknown station").body(w -> marks(object("station", 99, "module", "route", "mark", 80)))
                         .rowRefused("marks[0].station", "unknown-station"),
@@ -125,7 +127,8 @@ class EveryEndpointBadInputTest {
                                 "missing route/j1", "missing route/j2", "missing route/j3", "missing service/j4", "missing theory"))
                         .body("errors.findAll { it.field == 'entries[" + world().unmarked + "]' }.code", everyItem(equalTo("missing-mark")))
                         .body("errors.find { it.field == 'entries[" + world().flagged + "].route' }.code", equalTo("tolerance-flag"))
-                        .body("errors.field", not(hasItem(startsWith("entries[" + world().withdrawn))))),
+                        .body("errors.field", not(hasItem(startsWith("entries[" + world().withdrawn))))
+                        .body("errors.field", not(hasItem(startsWith("entries[" + world().disqualified))))),
                 on(LOCK, "unknown event").event(NO_SUCH_EVENT).refused(404),
                 on(LOCK, "locked already").event(LOCKED).refused(409),
 
@@ -172,6 +175,30 @@ class EveryEndpointBadInputTest {
                 on(FLAG_ACCEPTANCE, "an array for an object").json("[]").refused(400, "body", "malformed"),
                 on(FLAG_ACCEPTANCE, "malformed JSON").json("{\"reason\": \"复核").refused(400, "body", "malformed-json"),
                 on(FLAG_ACCEPTANCE, "unknown event").event(NO_SUCH_EVENT).refused(404),
+
+                // disqualification: with a reason, of an entrant of the event who competes
+                on(DISQUALIFY, "no reason").body(w -> without(MarkedContest.disqualification(w.unmarked), "reason"))
+                        .refused(400, "reason", "not-blank"),
+                on(DISQUALIFY, "blank reason").body(w -> with(MarkedContest.disqualification(w.unmarked), "reason", " "))
+                        .refused(400, "reason", "not-blank"),
+                on(DISQUALIFY, "reason over 500 characters").body(w -> with(MarkedContest.disqualification(w.unmarked),
+                        "reason", "x".repeat(501))).refused(400, "reason", "size"),
+                on(DISQUALIFY, "no entry id").body(w -> without(MarkedContest.disqualification(w.unmarked), "entryId"))
+                        .refused(400, "entryId", "not-null"),
+                on(DISQUALIFY, "entry id not a UUID").json("{\"entryId\": \"A-1\", \"reason\": \"作弊\"}")
+                        .refused(400, "entryId", "malformed"),
+                on(DISQUALIFY, "unknown entry").body(w -> MarkedContest.disqualification(NO_SUCH_ENTRY))
+                        .refused(400, "entryId", "unknown-entry"),
+                on(DISQUALIFY, "entry of another event").body(w -> MarkedContest.disqualification(w.lockedEntry))
+                        .refused(400, "entryId", "unknown-entry"),
+                on(DISQUALIFY, "withdrawn entry").body(w -> MarkedContest.disqualification(w.withdrawn))
+                        .refused(409, "entryId", "withdrawn"),
+                on(DISQUALIFY, "withdrawn after the lock").event(LOCKED).body(w -> MarkedContest.disqualification(w.lockedWithdrawn))
+                        .refused(409, "entryId", "withdrawn"),
+                on(DISQUALIFY, "disqualified already").body(w -> MarkedContest.disqualification(w.disqualified))
+                        .refused(409, "entryId", "already-disqualified"),
+                on(DISQUALIFY, "malformed JSON").json("{\"entryId\": ").refused(400, "body", "malformed-json"),
+                on(DISQUALIFY, "unknown event").event(NO_SUCH_EVENT).refused(404),
 
                 // reads
                 on(AUDIT, "entry id not a UUID").query("?entryId=A-1").refused(400, "entryId", "malformed"),

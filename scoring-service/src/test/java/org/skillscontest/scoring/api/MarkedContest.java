@@ -14,7 +14,8 @@ import org.skillscontest.contracts.ScoringScheme;
  * <ul>
  * <li>{@value #MARKING}, being marked: module route (max 100) judged by j1, j2, j3, module service
  *     (max 50) by j4. Entrant {@link #flagged} has every mark and a theory score, but route marks
- *     70/75/81 spread beyond the tolerance; {@link #unmarked} has none yet; {@link #withdrawn} withdrew.</li>
+ *     70/75/81 spread beyond the tolerance; {@link #unmarked} has none yet; {@link #withdrawn} withdrew;
+ *     {@link #disqualified} was disqualified by the chief judge.</li>
  * <li>{@value #LOCKED}, locked: route only, judged by j1. {@link #lockedEntry} and
  *     {@link #lockedWithdrawn} were marked, scored and locked; then the latter withdrew.</li>
  * </ul>
@@ -41,16 +42,19 @@ final class MarkedContest {
     final UUID flagged;
     final UUID unmarked;
     final UUID withdrawn;
+    final UUID disqualified;
     final UUID lockedEntry;
     final UUID lockedWithdrawn;
 
     MarkedContest() {
-        List<UUID> marking = contest.openEvent(MARKING, ROUTE_AND_SERVICE, 3);
+        List<UUID> marking = contest.openEvent(MARKING, ROUTE_AND_SERVICE, 4);
         flagged = marking.get(0);
         unmarked = marking.get(1);
         withdrawn = marking.get(2);
+        disqualified = marking.get(3);
         contest.withdraw(MARKING, withdrawn);
         contest.panel(MARKING, MARKING_PANEL);
+        contest.disqualify(MARKING, disqualified, "冒名顶替 entered under another's name");
         contest.mark(JUDGE, MARKING, flagged, "route", 70);
         contest.mark("j2", MARKING, flagged, "route", 75);
         contest.mark("j3", MARKING, flagged, "route", 81);
@@ -110,6 +114,10 @@ final class MarkedContest {
 
     static Map<String, Object> correction(UUID entryId, String module, String judge, Object mark) {
         return object("entryId", entryId, "module", module, "judge", judge, "mark", mark, "reason", "复核: 录入错误 transcription error");
+    }
+
+    static Map<String, Object> disqualification(UUID entryId) {
+        return object("entryId", entryId, "reason", "使用违规工具 a forbidden tool");
     }
 
     static Map<String, Object> acceptance(UUID entryId, String module) {

@@ -26,6 +26,8 @@ enum ScoringEndpoint {
     LOCK("POST", "lock", MARKING, Who.CHIEF, false, null),
     CORRECTIONS("POST", "corrections", LOCKED, Who.CHIEF, true, w -> MarkedContest.correction(w.lockedEntry, "route", JUDGE, 82)),
     FLAG_ACCEPTANCE("POST", "flags/acceptance", MARKING, Who.CHIEF, true, w -> MarkedContest.acceptance(w.flagged, "route")),
+    /** Never repeated by its rightful caller in the tests: an entrant is disqualified once. */
+    DISQUALIFY("POST", "disqualifications", MARKING, Who.CHIEF, false, w -> MarkedContest.disqualification(w.unmarked)),
     AUDIT("GET", "audit", MARKING, Who.ORGANIZER, false, null),
     STATIONS("GET", "stations", MARKING, Who.ORGANIZER, false, null),
     RESULTS("GET", "results", MARKING, Who.ORGANIZER, false, null);

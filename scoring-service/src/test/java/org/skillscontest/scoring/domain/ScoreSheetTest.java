@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.scoring.domain.ScoreSheet.Entrant;
 import org.skillscontest.scoring.domain.ScoreSheet.Flag;
@@ -451,6 +452,90 @@ class ScoreSheetTest {
         @Test
         void noEntrantsNoRows() {
             assertThat(ScoreSheet.compute(SCHEME, PANEL, List.of(), completeMarks(E1), theory(E1, "90"))).isEmpty();
+        }
+    }
+
+    /** Withdrawn (退赛) and disqualified (取消资格) entrants: who is on the sheet, and what holds the lock up. */
+    @Nested
+    class Statuses {
+
+        Entrant withdrawn(Entrant e) {
+            return new Entrant(e.entryId(), e.personId(), EntrantStatus.WITHDRAWN, "病假 sick leave");
+        }
+
+        Entrant disqualified(Entrant e) {
+            return new Entrant(e.entryId(), e.personId(), EntrantStatus.DISQUALIFIED, "使用违规工具");
+        }
+
+        @Test
+        void anEntrantWithoutStatusCompetes() {
+            Row row = only(ScoreSheet.compute(SCHEME, PANEL, List.of(E1), completeMarks(E1), theory(E1, "90")));
+            assertThat(row.status()).isEqualTo(EntrantStatus.COMPETING);
+            assertThat(row.statusReason()).isNull();
+            assertThat(row.competing()).isTrue();
+            assertThat(new Entrant(E1.entryId(), E1.personId(), null, null).status()).isEqualTo(EntrantStatus.COMPETING);
+        }
+
+        @Test
+        void anEntrantWithdrawnBeforeAnyMarkOrScoreDidNotTakePartAndIsLeftOff() {
+            List<Row> rows = ScoreSheet.compute(SCHEME, PANEL, List.of(E1, withdrawn(E2)), completeMarks(E1), theory(E1, "90"));
+            assertThat(rows).extracting(Row::entryId).containsExactly(E1.entryId());
+        }
+
+        @Test
+        void anEntrantWithdrawnAfterOneMarkIsListedWithoutTotals() {
+            List<MarkValue> marks = new ArrayList<>(completeMarks(E1));
+            marks.add(mark(E2, "A", "j1", "70", 300L));
+            List<Row> rows = ScoreSheet.compute(SCHEME, PANEL, List.of(E1, withdrawn(E2)), marks, theory(E1, "90"));
+            Row row = rows.get(1);
+            assertThat(row.entryId()).isEqualTo(E2.entryId());
+            assertThat(row.status()).isEqualTo(EntrantStatus.WITHDRAWN);
+            assertThat(row.statusReason()).isEqualTo("病假 sick leave");
+            assertThat(row.competing()).isFalse();
+            assertThat(row.totals()).isNull();
+            assertThat(row.missing()).isNotEmpty();
+        }
+
+        @Test
+        void anEntrantWithdrawnAfterTheTheoryScoreAloneIsListed() {
+            Row row = only(ScoreSheet.compute(SCHEME, PANEL, List.of(withdrawn(E1)), List.of(), theory(E1, "75")));
+            assertThat(row.status()).isEqualTo(EntrantStatus.WITHDRAWN);
+            assertThat(row.totals()).isNull();
+        }
+
+        @Test
+        void anEntrantWithdrawnAfterTheLockKeepsTheTotals() {
+            Row row = only(ScoreSheet.compute(SCHEME, PANEL, List.of(withdrawn(E1)), completeMarks(E1), theory(E1, "90")));
+            assertThat(row.status()).isEqualTo(EntrantStatus.WITHDRAWN);
+            assertThat(row.totals().total()).isEqualByComparingTo(
+                    only(ScoreSheet.compute(SCHEME, PANEL, List.of(E1), completeMarks(E1), theory(E1, "90"))).totals().total());
+        }
+
+        @Test
+        void aDisqualifiedEntrantIsListedEvenWithoutAnyMark() {
+            Row row = only(ScoreSheet.compute(SCHEME, PANEL, List.of(disqualified(E1)), List.of(), Map.of()));
+            assertThat(row.status()).isEqualTo(EntrantStatus.DISQUALIFIED);
+            assertThat(row.statusReason()).isEqualTo("使用违规工具");
+            assertThat(row.competing()).isFalse();
+            assertThat(row.totals()).isNull();
+        }
+
+        @Test
+        void aDisqualifiedEntrantWithEveryMarkKeepsTotalsAndFlags() {
+            List<MarkValue> marks = new ArrayList<>(without(completeMarks(E1), "A", "j3"));
+            marks.add(mark(E1, "A", "j3", "99", 600L)); // 80, 85, 99: spread 19 > 10
+            Row row = only(ScoreSheet.compute(SCHEME, PANEL, List.of(disqualified(E1)), marks, theory(E1, "90")));
+            assertThat(row.totals()).isNotNull();
+            assertThat(row.flags()).extracting(Flag::module).containsExactly("A");
+        }
+
+        @Test
+        void theOrderOfTheGivenEntrantsIsKept() {
+            List<MarkValue> marks = new ArrayList<>(completeMarks(E1));
+            marks.addAll(completeMarks(E3));
+            List<Row> rows = ScoreSheet.compute(SCHEME, PANEL, List.of(disqualified(E3), E1, withdrawn(E2)), marks, Map.of(
+                    E1.entryId(), BigDecimal.TEN, E3.entryId(), BigDecimal.ONE));
+            assertThat(rows).extracting(Row::status).containsExactly(EntrantStatus.DISQUALIFIED, EntrantStatus.COMPETING);
         }
     }
 }
