@@ -203,7 +203,8 @@ class PipelineIT {
         assertThat(drill).as("the publicity drill ran").isNotNull();
         String eventKey = Topic.eventKey(drill.competition(), drill.event());
         JsonNode ranking = API.get(urls.ranking() + "/api/v1/events/" + drill.competition() + "/" + drill.event() + "/ranking", null);
-        assertThat(ranking.get("version").asInt()).isEqualTo(drill.correctedVersion());
+        // the correction's version, or the next one when the scenario's withdrawal after ranking (StatusChanges) hit the same event
+        assertThat(ranking.get("version").asInt()).isBetween(drill.correctedVersion(), drill.correctedVersion() + 1);
         assertThat(ranking.at("/publicity/state").asText()).isEqualTo("PROVISIONAL");
         assertThat(ranking.at("/publicity/days").asInt()).isEqualTo(5);
         assertThat(ranking.at("/publicity/openObjections").asInt()).isZero();

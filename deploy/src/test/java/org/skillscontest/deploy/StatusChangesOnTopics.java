@@ -15,7 +15,7 @@ import org.skillscontest.deploy.demo.TopicAudit;
 
 /**
  * The seed scenario's disqualification after the lock and withdrawal after ranking, as subscribers see
- * them on the topics: results version 2 listing the entrant with the status and reason, its ranking
+ * them on the topics: the results version it produced listing the entrant with the status and reason, its ranking
  * without a place, the promotion revoked saying why, the next-level entry withdrawn, the substitute
  * promoted and registered at the provincial level, each once.
  */
@@ -30,12 +30,12 @@ final class StatusChangesOnTopics {
             String key = Topic.eventKey(o.competition(), o.event());
             String what = o.status() + " " + o.name() + " of " + key;
 
-            JsonNode result = entrantIn(audit, Topic.RESULTS_PUBLISHED, key, "results", o.entryId());
+            JsonNode result = entrantIn(audit, Topic.RESULTS_PUBLISHED, key, o.version(), "results", o.entryId());
             assertThat(result.get("status").asText()).as(what).isEqualTo(o.status());
             assertThat(result.get("statusReason").asText()).as(what).isEqualTo(o.reason());
             assertThat(result.get("total").isNumber()).as("%s: listed with the scores", what).isTrue();
 
-            JsonNode place = entrantIn(audit, Topic.EVENT_RANKED, key, "places", o.entryId());
+            JsonNode place = entrantIn(audit, Topic.EVENT_RANKED, key, o.version(), "places", o.entryId());
             assertThat(place.get("status").asText()).as(what).isEqualTo(o.status());
             assertThat(place.get("place").isNull()).as("%s: no place", what).isTrue();
             assertThat(place.get("award").isNull()).as("%s: no award", what).isTrue();
@@ -65,12 +65,12 @@ final class StatusChangesOnTopics {
         }
     }
 
-    /** The entrant in version 2 of the event on a per-event topic (results: any part). */
-    private static JsonNode entrantIn(TopicAudit.Result audit, Topic topic, String key, String list, String entryId) {
+    /** The entrant in this version of the event on a per-event topic (results: any part). */
+    private static JsonNode entrantIn(TopicAudit.Result audit, Topic topic, String key, int version, String list, String entryId) {
         Set<JsonNode> found = new HashSet<>();
         for (ConsumerRecord<String, String> r : distinct(audit.of(topic))) {
             JsonNode v = json(r);
-            if (key.equals(r.key()) && v.get("version").asInt() == 2) {
+            if (key.equals(r.key()) && v.get("version").asInt() == version) {
                 v.get(list).forEach(e -> {
                     if (e.get("entryId").asText().equals(entryId)) {
                         found.add(e);
@@ -78,7 +78,7 @@ final class StatusChangesOnTopics {
                 });
             }
         }
-        assertThat(found).as("%s version 2 of %s lists %s once", topic.topicName(), key, entryId).hasSize(1);
+        assertThat(found).as("%s version %d of %s lists %s once", topic.topicName(), version, key, entryId).hasSize(1);
         return found.iterator().next();
     }
 

@@ -25,8 +25,9 @@ public final class StatusChanges {
      * What one change did: the entrant who stopped competing, how and why, their entry at the next level
      * (withdrawn), and who took the place there (one substitute; more only if a tie at the line moved up).
      */
+    /** {@code version}: the results version the change produced (the one before it, plus one). */
     public record Outcome(String competition, String event, String status, String reason, String entryId, String personId,
-                          String name, String nextLevelEntryId, Set<String> substitutes, String substituteNames) {
+                          String name, String nextLevelEntryId, Set<String> substitutes, String substituteNames, int version) {
     }
 
     static final String DISQUALIFIED_FOR = "赛后复核发现使用违规工装夹具 (a forbidden fixture found on review)";
@@ -55,7 +56,7 @@ public final class StatusChanges {
         String chief = keys.token("chief-judge", null, SeedScenario.KARAMAY + "-welder-chief", Duration.ofHours(1));
         JsonNode done = api.expect(201, "POST", urls.scoring() + "/api/v1/events/" + SeedScenario.KARAMAY + "/welder/disqualifications",
                 chief, Map.of("entryId", winner.get("entryId").asText(), "reason", DISQUALIFIED_FOR));
-        if (done.get("version").asInt() != 2) {
+        if (done.get("version").asInt() != welders.get("version").asInt() + 1) {
             throw new IllegalStateException("the disqualification published results version " + done.get("version"));
         }
 
@@ -76,16 +77,18 @@ public final class StatusChanges {
     }
 
     /**
-     * Waits for results version 2 of the event to be ranked with the entrant listed as {@code status},
+     * Waits for the next results version of the event (a correction during 公示 may have come before)
+     * to be ranked with the entrant listed as {@code status},
      * then for Xinjiang's registration: the entrant's promoted entry withdrawn, the substitute's registered.
      */
     private Outcome follow(String competition, String event, JsonNode before, JsonNode entrant, String status, String reason) {
         String label = competition + "/" + event;
         String entryId = entrant.get("entryId").asText();
         JsonNode[] after = {null};
-        await(label + ": results version 2 ranked with " + entryId + " " + status, () -> {
+        int version = before.get("version").asInt() + 1;
+        await(label + ": results version " + version + " ranked with " + entryId + " " + status, () -> {
             after[0] = ranking(competition, event);
-            return after[0].get("version").asInt() == 2 && after[0].get("places").findValuesAsText("entryId").contains(entryId);
+            return after[0].get("version").asInt() == version && after[0].get("places").findValuesAsText("entryId").contains(entryId);
         });
         JsonNode listed = null;
         for (JsonNode p : after[0].get("places")) {
@@ -121,7 +124,8 @@ public final class StatusChanges {
             return registered.containsAll(substitutes) && withdrawnThere[0] != null;
         });
         return new Outcome(competition, event, status, reason, entryId, personId, entrant.get("name").asText(), withdrawnThere[0],
-                Set.copyOf(substitutes), String.join("、", substitutes.stream().map(p -> nameOf(after[0], p)).sorted().toList()));
+                Set.copyOf(substitutes), String.join("、", substitutes.stream().map(p -> nameOf(after[0], p)).sorted().toList()),
+                version);
     }
 
     private JsonNode ranking(String competition, String event) {
