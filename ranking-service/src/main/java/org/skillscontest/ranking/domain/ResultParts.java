@@ -3,12 +3,18 @@ package org.skillscontest.ranking.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.skillscontest.contracts.ResultsPublished;
 
 @ApplicationScoped
 public class ResultParts implements PanacheRepositoryBase<ResultPart, Long> {
+
+    private static final Logger LOG = Logger.getLogger(ResultParts.class);
 
     public List<ResultPart> of(String eventKey, int version) {
         return list("eventKey = ?1 and version = ?2 order by part", eventKey, version);
@@ -16,6 +22,46 @@ public class ResultParts implements PanacheRepositoryBase<ResultPart, Long> {
 
     public boolean has(String eventKey, int version, int part) {
         return count("eventKey = ?1 and version = ?2 and part = ?3", eventKey, version, part) > 0;
+    }
+
+    /** Keeps one part of a results version under {@code key} (an event's, or an earlier round's), once. */
+    public void keep(String key, int version, int part, int parts, List<ResultsPublished.Result> results) {
+        if (has(key, version, part)) {
+            return;
+        }
+        ResultPart p = new ResultPart();
+        p.eventKey = key;
+        p.version = version;
+        p.part = part;
+        p.parts = parts;
+        p.results = results;
+        persist(p);
+        flush();
+    }
+
+    /**
+     * The parts, in part order, of the newest version under {@code key} newer than {@code shown} that
+     * can be ranked now (every part here, every entrant named among {@code known}: {@link PendingResults});
+     * empty when none can.
+     */
+    public List<ResultPart> readyVersion(String key, int shown, Set<UUID> known) {
+        List<ResultPart> pending = newerThan(key, shown);
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        List<PendingResults.Part> received = pending.stream()
+                .map(p -> new PendingResults.Part(p.version, p.part, p.parts,
+                        p.results.stream().map(ResultsPublished.Result::entryId).toList()))
+                .toList();
+        PendingResults.Outcome outcome = PendingResults.assess(shown, received, known);
+        if (outcome instanceof PendingResults.Ready ready) {
+            return pending.stream().filter(p -> p.version == ready.version()).sorted(Comparator.comparingInt(p -> p.part)).toList();
+        }
+        if (outcome instanceof PendingResults.AwaitingEntrants waiting) {
+            LOG.infof("%s results version %d waits for %d entrant(s) not registered here yet, e.g. %s",
+                    key, waiting.version(), waiting.unknown().size(), waiting.unknown().iterator().next());
+        }
+        return List.of();
     }
 
     /** The parts of versions newer than {@code version}: what may still be ranked. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.Award;
 import org.skillscontest.contracts.EventRanked;
@@ -44,7 +43,6 @@ import org.skillscontest.ranking.domain.Standings;
 @ApplicationScoped
 public class EventRanking {
 
-    private static final Logger LOG = Logger.getLogger(EventRanking.class);
 
     private final RankedEvents events;
     private final ResultParts parts;
@@ -78,16 +76,7 @@ public class EventRanking {
     public void receive(ResultsPublished published) {
         String key = Topic.eventKey(published.competition(), published.event());
         keyLock.lock(key);
-        if (!parts.has(key, published.version(), published.part())) {
-            ResultPart part = new ResultPart();
-            part.eventKey = key;
-            part.version = published.version();
-            part.part = published.part();
-            part.parts = published.parts();
-            part.results = published.results();
-            parts.persist(part);
-            parts.flush();
-        }
+        parts.keep(key, published.version(), published.part(), published.parts(), published.results());
         rankWhenReady(key);
     }
 
@@ -101,21 +90,9 @@ public class EventRanking {
         if (event == null) {
             return; // the definition has not arrived yet; Roster.open looks again then
         }
-        List<ResultPart> pending = parts.newerThan(key, event.rankedVersion);
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<PendingResults.Part> received = pending.stream()
-                .map(p -> new PendingResults.Part(p.version, p.part, p.parts,
-                        p.results.stream().map(ResultsPublished.Result::entryId).toList()))
-                .toList();
-        PendingResults.Outcome outcome = PendingResults.assess(event.rankedVersion, received, contestants.entryIdsOf(key));
-        if (outcome instanceof PendingResults.Ready ready) {
-            rank(event, ready.version(), pending.stream().filter(p -> p.version == ready.version())
-                    .sorted(java.util.Comparator.comparingInt(p -> p.part)).toList());
-        } else if (outcome instanceof PendingResults.AwaitingEntrants waiting) {
-            LOG.infof("%s results version %d waits for %d entrant(s) not registered here yet, e.g. %s",
-                    key, waiting.version(), waiting.unknown().size(), waiting.unknown().iterator().next());
+        List<ResultPart> ready = parts.readyVersion(key, event.rankedVersion, contestants.entryIdsOf(key));
+        if (!ready.isEmpty()) {
+            rank(event, ready.get(0).version, ready);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.skillscontest.contracts.AdvancementPolicy;
 import org.skillscontest.contracts.EntrantStatus;
-import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.Round;
 import org.skillscontest.contracts.RoundRanked;
 import org.skillscontest.contracts.RoundResultsPublished;
@@ -27,7 +26,6 @@ import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
 import org.skillscontest.ranking.domain.Cut;
-import org.skillscontest.ranking.domain.PendingResults;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 import org.skillscontest.ranking.domain.RankedRound;
@@ -76,16 +74,7 @@ public class RoundRanking {
         String eventKey = Topic.eventKey(published.competition(), published.event());
         keyLock.lock(eventKey);
         RankedRound round = rounds.ensure(eventKey, published.round());
-        if (!parts.has(round.key, published.version(), published.part())) {
-            ResultPart part = new ResultPart();
-            part.eventKey = round.key;
-            part.version = published.version();
-            part.part = published.part();
-            part.parts = published.parts();
-            part.results = published.results();
-            parts.persist(part);
-            parts.flush();
-        }
+        parts.keep(round.key, published.version(), published.part(), published.parts(), published.results());
         rankWhenReady(round);
     }
 
@@ -110,20 +99,9 @@ public class RoundRanking {
         if (event == null) {
             return; // the definition (and so the cut) has not arrived yet: Roster.open looks again
         }
-        List<ResultPart> pending = parts.newerThan(round.key, round.rankedVersion);
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<PendingResults.Part> received = pending.stream()
-                .map(p -> new PendingResults.Part(p.version, p.part, p.parts,
-                        p.results.stream().map(ResultsPublished.Result::entryId).toList()))
-                .toList();
-        PendingResults.Outcome outcome = PendingResults.assess(round.rankedVersion, received, contestants.entryIdsOf(event.key));
-        if (outcome instanceof PendingResults.Ready ready) {
-            rank(event, round, ready.version(), pending.stream().filter(p -> p.version == ready.version()).toList());
-        } else if (outcome instanceof PendingResults.AwaitingEntrants waiting) {
-            LOG.infof("%s results version %d waits for %d entrant(s) not registered here yet", round.key, waiting.version(),
-                    waiting.unknown().size());
+        List<ResultPart> ready = parts.readyVersion(round.key, round.rankedVersion, contestants.entryIdsOf(event.key));
+        if (!ready.isEmpty()) {
+            rank(event, round, ready.get(0).version, ready);
         }
     }
 
