@@ -57,8 +57,11 @@ public final class Pipeline {
         }
         LocalStack stack = new LocalStack(StackSettings.defaults(repository, false, scale));
         stack.start(line -> OUT.println("  " + line));
+        stack.startConsole(line -> OUT.println("  " + line));
         OUT.println();
         OUT.println("The stack is up:");
+        OUT.printf("  %-15s %s   (sign in: pick a role; a federation by its code, a judge by the id on the panel)%n",
+                "console", stack.console().url());
         for (ServiceProcess s : stack.allInstances()) {
             OUT.printf("  %-15s %s   (Swagger UI %s/q/swagger-ui, health %s/q/health)%n", s.name(), s.url(), s.url(), s.url());
         }
@@ -254,7 +257,7 @@ public final class Pipeline {
                 usage: ./pipeline COMMAND
                   demo    build if needed, start a fresh stack, run the seed scenario (city → provincial → national),
                           print podiums, promotions and one entrant's pathway, and stop
-                  up      [--brokers N] [--instances M]  start the local stack (Kafka, PostgreSQL, the three services) and
+                  up      [--brokers N] [--instances M]  start the local stack (Kafka, PostgreSQL, the three services, the console) and
                           print their URLs; N Kafka nodes in one KRaft cluster (3: replication 3, min.insync.replicas 2),
                           M processes of each service in one consumer group (default 1 and 1)
                   down    stop the local stack, whatever its size

@@ -43,6 +43,11 @@ public final class Keys {
         return publicKey;
     }
 
+    /** The signing key (PKCS#8 PEM): the console's development sign-in signs with it. */
+    public Path privateKey() {
+        return publicKey.resolveSibling("private.pem");
+    }
+
     /**
      * The key registration and scoring share for ID-number digests (platform IdNumberDigest): made
      * on first use beside the signing key, never committed.

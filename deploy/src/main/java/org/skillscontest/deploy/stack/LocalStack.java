@@ -27,6 +27,7 @@ public final class LocalStack {
     private final KafkaCluster kafka;
     private final Keys keys;
     private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
+    private final ServiceProcess console;
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -50,6 +51,38 @@ public final class LocalStack {
             }
             services.put(name, List.copyOf(instances));
         }
+        console = console(settings);
+    }
+
+    /** The port the console listens on in the default stack. */
+    public static final int CONSOLE_PORT = 8084;
+
+    /**
+     * The browser console (its own module): it talks to the services' first instances over their public
+     * REST APIs, and offers the development sign-in with the stack's own key.
+     */
+    private ServiceProcess console(StackSettings settings) {
+        Path app = settings.repository().resolve("console").resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        List<String> config = List.of(
+                "quarkus.rest-client.registration.url=" + url("registration"),
+                "quarkus.rest-client.scoring.url=" + url("scoring"),
+                "quarkus.rest-client.ranking.url=" + url("ranking"),
+                "console.public-results-url=" + url("ranking"),
+                "console.dev-sign-in.enabled=true",
+                "console.dev-sign-in.signing-key=" + keys.privateKey().toAbsolutePath());
+        int port = settings.onDefaultPorts() ? CONSOLE_PORT : Ports.free();
+        return new ServiceProcess("console", "console", port, app, settings.stateDir(), config);
+    }
+
+    public ServiceProcess console() {
+        return console;
+    }
+
+    /** Starts the console once the services are up, and waits until it is ready. */
+    public void startConsole(Consumer<String> progress) {
+        console.start();
+        console.awaitReady(Duration.ofSeconds(120));
+        progress.accept("console ready at " + console.url());
     }
 
     public Keys keys() {
@@ -138,7 +171,7 @@ public final class LocalStack {
         // would wait for a controller quorum that has already gone
         List<ManagedProcess> strays = ManagedProcess.strays(settings.stateDir()).stream()
                 .filter(p -> !logs().containsKey(p.name())).toList();
-        ManagedProcess.stopTogether(Stream.concat(allInstances().stream().map(ServiceProcess::process),
+        ManagedProcess.stopTogether(Stream.concat(Stream.concat(Stream.of(console.process()), allInstances().stream().map(ServiceProcess::process)),
                 strays.stream().filter(p -> !p.name().startsWith("kafka"))).toList(), Duration.ofSeconds(20));
         ManagedProcess.stopTogether(Stream.concat(kafka.nodes().stream().map(KafkaNode::process),
                 strays.stream().filter(p -> p.name().startsWith("kafka"))).toList(), Duration.ofSeconds(30));
@@ -177,7 +210,7 @@ public final class LocalStack {
     }
 
     public boolean anyRunning() {
-        return kafka.anyAlive() || allInstances().stream().anyMatch(ServiceProcess::alive)
+        return kafka.anyAlive() || console.alive() || allInstances().stream().anyMatch(ServiceProcess::alive)
                 || !ManagedProcess.strays(settings.stateDir()).isEmpty();
     }
 
@@ -186,6 +219,7 @@ public final class LocalStack {
         Map<String, Path> logs = new LinkedHashMap<>();
         kafka.nodes().forEach(n -> logs.put(n.name(), n.process().log()));
         allInstances().forEach(s -> logs.put(s.name(), s.process().log()));
+        logs.put(console.name(), console.process().log());
         return logs;
     }
 

@@ -43,6 +43,8 @@ import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.ServiceInfrastructure;
+import org.skillscontest.testing.Chromium;
+import org.skillscontest.testing.Chromium.Paint;
 import org.skillscontest.testing.Topics;
 import org.skillscontest.testing.OpenedEvents;
 
@@ -77,7 +79,7 @@ class ResultsPageBrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        PhoneBrowser.requireInstalled();
+        Chromium.requireInstalled();
     }
 
     /** A row of an event's table: what the API gives, and what the page must show for it (status: 退赛, 取消资格 or empty). */
@@ -122,7 +124,7 @@ class ResultsPageBrowserTest {
         assertThat(league.size()).isEqualTo(3);
 
         long started = System.nanoTime();
-        try (PhoneBrowser browser = new PhoneBrowser(PHONE_WIDTH, PHONE_HEIGHT, Path.of("target", "chromedriver.log"))) {
+        try (Chromium browser = new Chromium(PHONE_WIDTH, PHONE_HEIGHT, Path.of("target", "chromedriver.log"))) {
             browser.driver().get(server + "results/" + city);
             Files.writeString(Path.of("target", "results-page.html"), browser.driver().getPageSource());
             WebElement body = browser.driver().findElement(By.tagName("body"));
@@ -204,10 +206,10 @@ class ResultsPageBrowserTest {
             painted.add(browser.driver().findElement(By.cssSelector("ol.advancing")));
             painted.add(browser.driver().findElement(By.cssSelector("section.league table")));
             for (WebElement element : painted) {
-                int[] r = rectangle(browser, element);
+                int[] r = browser.rectangle(element);
                 assertThat(r[2]).as("width of %s", element.getText()).isPositive();
                 assertThat(r[0] + r[2]).as("right edge of %s", element.getText()).isLessThanOrEqualTo(PHONE_WIDTH);
-                Paint paint = paint(image, r);
+                Paint paint = Paint.of(image, r);
                 assertThat(paint.colours()).as("colours painted in %s", element.getText()).isGreaterThanOrEqualTo(8);
                 assertThat(paint.inked()).as("share of text pixels in %s", element.getText()).isGreaterThan(0.03);
             }
@@ -268,35 +270,6 @@ class ResultsPageBrowserTest {
 
     private static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(WebElement::getText).toList();
-    }
-
-    /** The element's rectangle on the full page, in CSS pixels (= screenshot pixels at device scale 1). */
-    private static int[] rectangle(PhoneBrowser browser, WebElement element) {
-        @SuppressWarnings("unchecked")
-        List<Number> r = (List<Number>) browser.script(
-                "const r = arguments[0].getBoundingClientRect();"
-                        + "return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];", element);
-        return new int[] {(int) Math.floor(r.get(0).doubleValue()), (int) Math.floor(r.get(1).doubleValue()),
-                (int) Math.ceil(r.get(2).doubleValue()), (int) Math.ceil(r.get(3).doubleValue())};
-    }
-
-    /** Distinct colours in a rectangle, and the share of its pixels that differ from its most common (background) colour. */
-    record Paint(int colours, double inked) {
-    }
-
-    private static Paint paint(BufferedImage image, int[] r) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        int x1 = Math.min(image.getWidth(), r[0] + r[2]);
-        int y1 = Math.min(image.getHeight(), r[1] + r[3]);
-        int total = 0;
-        for (int y = Math.max(0, r[1]); y < y1; y++) {
-            for (int x = Math.max(0, r[0]); x < x1; x++) {
-                counts.merge(rgb(image.getRGB(x, y)), 1, Integer::sum);
-                total++;
-            }
-        }
-        int background = counts.values().stream().max(Integer::compare).orElse(0);
-        return new Paint(counts.size(), total == 0 ? 0 : (total - background) / (double) total);
     }
 
     private static int rgb(int argb) {
