@@ -34,6 +34,31 @@ public final class ArchitectureRules {
                 .because("the services talk only through Kafka (ARCHITECTURE.md)");
     }
 
+    /** The console works only through the services' public REST APIs: none of their code, nor the platform's. */
+    public static final ArchRule CONSOLE_USES_PUBLIC_APIS_ONLY = noClasses().that().resideInAPackage("org.skillscontest.console..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.skillscontest.registration..", "org.skillscontest.scoring..",
+                    "org.skillscontest.ranking..", "org.skillscontest.platform..")
+            .because("the console is a client of the services' public REST APIs (issue 13, ARCHITECTURE.md)");
+
+    private static final String[] CONSOLE_PAGES = {"org.skillscontest.console.federation..", "org.skillscontest.console.judging..",
+            "org.skillscontest.console.organising..", "org.skillscontest.console.exports.."};
+
+    /** What every page uses (sign-in, the services' clients, documents, the layout's helpers) knows no role's pages. */
+    public static final ArchRule CONSOLE_SHARED_PARTS_KNOW_NO_PAGES = noClasses().that().resideInAnyPackage(
+                    "org.skillscontest.console.signin..", "org.skillscontest.console.backend..", "org.skillscontest.console.documents..",
+                    "org.skillscontest.console.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(CONSOLE_PAGES)
+            .because("each role's pages are built on the shared parts, never the other way round");
+
+    /** One role's pages do not reach into another's: what two share belongs in the shared parts. */
+    public static ArchRule consolePagesApart(String pages) {
+        String own = "org.skillscontest.console." + pages + "..";
+        return noClasses().that().resideInAPackage(own)
+                .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(CONSOLE_PAGES).filter(p -> !p.equals(own))
+                        .toArray(String[]::new))
+                .because("each role's pages stand on their own");
+    }
+
     /** The platform serves every service and knows none. */
     public static final ArchRule PLATFORM_KNOWS_NO_SERVICE = noClasses().that().resideInAPackage("org.skillscontest.platform..")
             .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
