@@ -35,7 +35,8 @@ public record UploadReport(String fileName, int rows, List<String> headers, List
     public record BadRow(int row, List<ShownCell> cells, List<Reason> reasons, boolean sent) {
     }
 
-    public record ShownCell(String reference, String value, boolean invalid) {
+    /** A cell of a bad row as the page shows it: its reference, its column's name (for a phone, where the header is out of sight), its value. */
+    public record ShownCell(String reference, String column, String value, boolean invalid) {
     }
 
     /**
@@ -162,7 +163,7 @@ public record UploadReport(String fileName, int rows, List<String> headers, List
 
     private static List<ShownCell> cells(Layout layout, Sheet.Row row, Set<Column> invalid) {
         return layout.present().stream()
-                .map(c -> new ShownCell(row.reference(layout.index(c)), row.cell(layout.index(c)), invalid.contains(c)))
+                .map(c -> new ShownCell(row.reference(layout.index(c)), c.label(), row.cell(layout.index(c)), invalid.contains(c)))
                 .toList();
     }
 }
