@@ -105,7 +105,9 @@ public final class SheetReader {
     }
 
     private static Sheet csv(String text, int maxRows) throws SheetException {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
+                // empty lines are rows too, so that every row keeps the number Excel shows for it
+                .setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
             List<String> headers = null;
             List<Sheet.Row> rows = new ArrayList<>();
             int number = 0;

@@ -72,4 +72,12 @@ class ConsoleIT {
             }
         }
     }
+
+    @Test
+    @Order(3)
+    void federationUploadsFixesAndResubmits() throws Exception {
+        FederationFlow flow = new FederationFlow(console);
+        flow.uploadFixAndResubmit();
+        flow.followResults();
+    }
 }

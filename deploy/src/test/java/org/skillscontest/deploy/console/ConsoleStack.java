@@ -189,4 +189,40 @@ public final class ConsoleStack {
     public record SmallCompetition(String competition, String event, String federation, List<String> entryIds,
                                    String chiefJudge, Map<String, List<String>> panel) {
     }
+
+    /**
+     * A city competition in Karamay (650200) with one event (焊工 {@code welder}, capacity 500) and no
+     * entrants, set up over REST; registration open for three weeks more. For flows that register themselves.
+     */
+    public OpenEvent openEvent(String name) {
+        String competition = "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate startsOn = LocalDate.now().plusDays(30);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", competition);
+        body.put("name", name);
+        body.put("level", "CITY");
+        body.put("regionCode", "650200");
+        body.put("edition", 1);
+        body.put("year", startsOn.getYear());
+        body.put("startsOn", startsOn.toString());
+        body.put("registrationClosesAt", startsOn.minusDays(7).atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toString());
+        body.put("feeds", null);
+        api.expect(201, "POST", registration() + "/api/v1/competitions", organiser(), body);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("code", "welder");
+        event.put("name", "焊工");
+        event.put("occupation", "焊工");
+        event.put("skillLevel", 3);
+        event.put("capacity", 500);
+        event.put("quota", 0);
+        event.put("advancesTo", null);
+        event.put("scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10, "modules",
+                List.of(Map.of("code", "m1", "name", "实操", "maxMark", 100, "weight", 100))));
+        event.put("awards", Map.of("mode", "COUNT", "gold", 1, "silver", 1, "bronze", 1, "excellence", 1));
+        api.expect(201, "POST", registration() + "/api/v1/competitions/" + competition + "/events", organiser(), event);
+        return new OpenEvent(competition, "welder");
+    }
+
+    public record OpenEvent(String competition, String event) {
+    }
 }
