@@ -96,10 +96,12 @@ public class ChiefJudgeResource {
 
     private final SignedIn signedIn;
     private final EventScoring scoring;
+    private final EventNames names;
 
-    ChiefJudgeResource(SignedIn signedIn, EventScoring scoring) {
+    ChiefJudgeResource(SignedIn signedIn, EventScoring scoring, EventNames names) {
         this.signedIn = signedIn;
         this.scoring = scoring;
+        this.names = names;
     }
 
     @GET
@@ -274,7 +276,7 @@ public class ChiefJudgeResource {
 
     /** The event as its chief judge's assignment; someone else's event is refused here as scoring would. */
     private Assignment headed(Scope scope) {
-        return scoring.assignment(scope).filter(Assignment::chiefJudge).orElseThrow(() -> new ApiException(new Problem(null,
+        return scoring.assignment(scope).filter(Assignment::chiefJudge).map(names::named).orElseThrow(() -> new ApiException(new Problem(null,
                 "不是裁判长 Not the chief judge", 403, "您不是此赛项的裁判长 You are not the chief judge of " + scope.label(), List.of())));
     }
 

@@ -12,14 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.Problem;
-import org.skillscontest.console.backend.RegistrationApi;
 import org.skillscontest.console.signin.ConsoleUser;
 import org.skillscontest.console.signin.Role;
 import org.skillscontest.console.signin.SignedIn;
@@ -46,18 +42,18 @@ public class MarkingResource {
 
     private final SignedIn signedIn;
     private final EventScoring scoring;
-    private final RegistrationApi registration;
+    private final EventNames names;
 
-    MarkingResource(SignedIn signedIn, EventScoring scoring, @RestClient RegistrationApi registration) {
+    MarkingResource(SignedIn signedIn, EventScoring scoring, EventNames names) {
         this.signedIn = signedIn;
         this.scoring = scoring;
-        this.registration = registration;
+        this.names = names;
     }
 
     @GET
     public TemplateInstance assignments() {
         ConsoleUser user = signedIn.require(Role.JUDGE, Role.CHIEF_JUDGE);
-        return Templates.assignments(user, named(scoring.assignments()));
+        return Templates.assignments(user, names.named(scoring.assignments()));
     }
 
     @GET
@@ -65,7 +61,7 @@ public class MarkingResource {
     public TemplateInstance marking(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("m") String module,
                                     @QueryParam("round") String round) {
         signedIn.require(Role.JUDGE);
-        Assignment assignment = judged(new Scope(competition, event, round));
+        Assignment assignment = names.named(judged(new Scope(competition, event, round)));
         Assignment.Module marked = module(assignment, module);
         List<MarkingSheet.Row> rows = assignment.locked() ? List.of()
                 : MarkingSheet.empty(Stations.of(scoring.stations(assignment.scope())).numbers());
@@ -120,7 +116,7 @@ public class MarkingResource {
             }
         }
         return (htmx != null ? Templates.marking$table(assignment, marked, rows, notice, failed)
-                : Templates.marking(assignment, marked, rows, notice, failed));
+                : Templates.marking(names.named(assignment), marked, rows, notice, failed));
     }
 
     /** The judge's assignment for this round, as a judge of a module (a chief judge's own is on the results page). */
@@ -136,25 +132,6 @@ public class MarkingResource {
 
     private static ApiException refused(String detail) {
         return new ApiException(new Problem(null, "不在评分组 Not on the panel", 403, detail, List.of()));
-    }
-
-    /** Registration's names of the events, where it answers (names only decorate the page). */
-    private List<Assignment> named(List<Assignment> assignments) {
-        Map<String, Map<String, String>> names = new HashMap<>();
-        List<Assignment> out = new ArrayList<>();
-        for (Assignment a : assignments) {
-            Map<String, String> events = names.computeIfAbsent(a.scope().competition(), c -> {
-                Map<String, String> byCode = new HashMap<>();
-                try {
-                    registration.events(c).forEach(e -> byCode.put(e.code(), e.name()));
-                } catch (RuntimeException unavailable) {
-                    // registration down or refusing: the codes will do
-                }
-                return byCode;
-            });
-            out.add(a.named(events.get(a.scope().event())));
-        }
-        return out;
     }
 
     private static String at(List<String> values, int i) {

@@ -72,4 +72,10 @@ class ConsoleIT {
             }
         }
     }
+
+    @Test
+    @Order(4)
+    void judgesMarkByStationOnATabletAndTheChiefJudgeLocksAndCorrects() {
+        new JudgingFlow(console).run();
+    }
 }
