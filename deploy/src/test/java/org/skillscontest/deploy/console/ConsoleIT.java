@@ -80,4 +80,10 @@ class ConsoleIT {
         flow.uploadFixAndResubmit();
         flow.followResults();
     }
+
+    @Test
+    @Order(4)
+    void judgesMarkByStationOnATabletAndTheChiefJudgeLocksAndCorrects() {
+        new JudgingFlow(console).run();
+    }
 }
