@@ -16,6 +16,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     /** What the ID number's mask shows: its last four characters. */
     private static final Pattern LAST_FOUR = Pattern.compile("[0-9]{3}[0-9Xx]");
+    /** The start of an entry id as typed from a shortened one: long enough not to match by chance. */
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9A-Fa-f-]{4,36}");
 
     public long activeInEvent(String competition, String event) {
@@ -55,27 +56,28 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
      * characters on, the start of the entry id; shorter id prefixes would match too many entries by chance.
      */
     public PanacheQuery<Entry> ofEvent(String competition, String event, String federation, String search) {
-        StringBuilder where = new StringBuilder("competition = :competition and event = :event");
+        StringBuilder query = new StringBuilder("from Entry e where e.competition = :competition and e.event = :event");
         Parameters params = Parameters.with("competition", competition).and("event", event);
         if (federation != null) {
-            where.append(" and federation = :federation");
+            query.append(" and e.federation = :federation");
             params = params.and("federation", federation);
         }
         if (search != null) {
-            where.append(" and (personId in (select p.id from Person p where lower(p.name) like :name escape '!'");
+            // the person looked up by the entry, not people searched at large: the event's entries bound the work
+            query.append(" and (exists (select 1 from Person p where p.id = e.personId and (lower(p.name) like :name escape '!'");
             params = params.and("name", "%" + likeLiteral(search.toLowerCase(Locale.ROOT)) + "%");
             if (LAST_FOUR.matcher(search).matches()) {
-                where.append(" or p.idNumber like :lastFour");
+                query.append(" or p.idNumber like :lastFour");
                 params = params.and("lastFour", "%" + search.toUpperCase(Locale.ROOT));
             }
-            where.append(")");
+            query.append("))");
             if (ID_PREFIX.matcher(search).matches()) {
-                where.append(" or str(id) like :idPrefix");
+                query.append(" or str(e.id) like :idPrefix");
                 params = params.and("idPrefix", search.toLowerCase(Locale.ROOT) + "%");
             }
-            where.append(")");
+            query.append(")");
         }
-        return find(where.toString(), Sort.by("registeredAt").and("id"), params);
+        return find(query.toString(), Sort.by("e.registeredAt").and("e.id"), params);
     }
 
     /** The text matched literally by {@code like … escape '!'}: its wildcards and the escape character escaped. */

@@ -6,6 +6,7 @@ import org.skillscontest.platform.security.Caller;
 import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
+import org.skillscontest.scoring.service.Progress;
 import org.skillscontest.scoring.service.ScoringReads;
 import org.skillscontest.scoring.service.TheoryImport;
 
@@ -19,8 +20,8 @@ public class RoundScoringResource extends ScoringResource {
     private final UriInfo request;
 
     public RoundScoringResource(Marking marking, Locking locking, Disqualifying disqualifying, ScoringReads reads,
-                                TheoryImport theoryImport, Caller caller, UriInfo request) {
-        super(marking, locking, disqualifying, reads, theoryImport, caller);
+                                TheoryImport theoryImport, Progress progress, Caller caller, UriInfo request) {
+        super(marking, locking, disqualifying, reads, theoryImport, progress, caller);
         this.request = request;
     }
 

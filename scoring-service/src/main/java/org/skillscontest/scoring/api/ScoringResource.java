@@ -25,6 +25,7 @@ import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
+import org.skillscontest.scoring.service.Progress;
 import org.skillscontest.scoring.service.ScoringReads;
 import org.skillscontest.scoring.service.TheoryImport;
 import org.skillscontest.scoring.domain.CorrectionRequest;
@@ -43,11 +44,13 @@ public class ScoringResource {
     private final Disqualifying disqualifying;
     protected final ScoringReads reads;
     private final TheoryImport theoryImport;
+    private final Progress progress;
     private final Caller caller;
 
     public ScoringResource(Marking marking, Locking locking, Disqualifying disqualifying, ScoringReads reads,
-                           TheoryImport theoryImport, Caller caller) {
+                           TheoryImport theoryImport, Progress progress, Caller caller) {
         this.marking = marking;
+        this.progress = progress;
         this.theoryImport = theoryImport;
         this.locking = locking;
         this.disqualifying = disqualifying;
@@ -157,6 +160,16 @@ public class ScoringResource {
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         var rows = locking.sheet(event.key);
         return new ResultsView(c, e, event.locked(), event.resultsVersion, rows.stream().map(ResultsView.Line::of).toList());
+    }
+
+    /** Marks entered against marks expected, per judge and module and for theory; the chief judge of this round only. */
+    @GET
+    @Path("progress")
+    @RolesAllowed({Roles.ORGANIZER, Roles.CHIEF_JUDGE, Roles.AUDITOR})
+    public ProgressView progress(@PathParam("c") String c, @PathParam("e") String e) {
+        ScoredEvent event = event(key(c, e));
+        allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
+        return ProgressView.of(progress.of(event));
     }
 
     private ScoredEvent event(String key) {

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.skillscontest.platform.persistence.KeySets;
@@ -52,6 +54,38 @@ public class ScoredEntries implements PanacheRepositoryBase<ScoredEntry, UUID> {
         inRound(round).forEach(e -> competing.add(e.entryId));
         List<ScoredEntry> waiting = all.stream().filter(e -> e.station == null && competing.contains(e.entryId)).toList();
         StationDraw.draw(all.stream().map(e -> e.station).toList(), waiting, DRAW).forEach((entry, station) -> entry.station = station);
+    }
+
+    /**
+     * How many entrants compete (neither withdrawn nor disqualified) in each of these rounds, by round
+     * key: in a first round every entrant of the event, in a later one those of its roster. Two queries
+     * whatever the number of rounds.
+     */
+    public Map<String, Long> competingIn(Collection<ScoredEvent> rounds) {
+        Map<String, Long> byEvent = counts("""
+                select s.eventKey, count(s) from ScoredEntry s
+                where s.eventKey in :keys and s.withdrawn = false and s.disqualifiedAt is null group by s.eventKey""",
+                rounds.stream().filter(ScoredEvent::takesEveryEntrant).map(ScoredEvent::eventKey).distinct().toList());
+        Map<String, Long> byRoster = counts("""
+                select r.roundKey, count(r) from RoundEntrant r, ScoredEntry s
+                where s.entryId = r.entryId and r.roundKey in :keys and s.withdrawn = false and s.disqualifiedAt is null
+                group by r.roundKey""",
+                rounds.stream().filter(r -> !r.takesEveryEntrant()).map(r -> r.key).toList());
+        Map<String, Long> competing = new HashMap<>();
+        for (ScoredEvent round : rounds) {
+            competing.put(round.key, round.takesEveryEntrant() ? byEvent.getOrDefault(round.eventKey(), 0L)
+                    : byRoster.getOrDefault(round.key, 0L));
+        }
+        return competing;
+    }
+
+    private Map<String, Long> counts(String query, List<String> keys) {
+        Map<String, Long> counts = new HashMap<>();
+        if (!keys.isEmpty()) {
+            getEntityManager().createQuery(query, Object[].class).setParameter("keys", keys).getResultList()
+                    .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        }
+        return counts;
     }
 
     /** Of these entries, those scoring knows already. */

@@ -1,10 +1,14 @@
 package org.skillscontest.scoring.api;
 
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.skillscontest.scoring.api.ScoringEndpoint.*;
@@ -114,7 +118,24 @@ class EveryEndpointAuthTest {
                 new Case<>(RESULTS, JUDGE, 403),
                 new Case<>(RESULTS, OTHER_CHIEF, 403),
                 new Case<>(RESULTS, ORGANIZER, 200, r -> r.body("entries.entryId", hasItems(activeEntries()))),
-                new Case<>(RESULTS, CHIEF, 200, r -> r.body("entries.entryId", hasItems(activeEntries())))));
+                new Case<>(RESULTS, CHIEF, 200, r -> r.body("entries.entryId", hasItems(activeEntries()))),
+                // marking progress: organisers, auditors and the event's chief judge
+                new Case<>(PROGRESS, NONE, 401),
+                new Case<>(PROGRESS, FEDERATION, 403),
+                new Case<>(PROGRESS, JUDGE, 403),
+                new Case<>(PROGRESS, OTHER_CHIEF, 403),
+                new Case<>(PROGRESS, ORGANIZER, 200, r -> r.body("entrants", equalTo(2))),
+                new Case<>(PROGRESS, AUDITOR, 200, r -> r.body("entrants", equalTo(2))),
+                new Case<>(PROGRESS, CHIEF, 200, r -> r.body("judges.judge", hasItems(MarkedContest.JUDGE, MarkedContest.SERVICE_JUDGE))),
+                // a judge's own rounds: judges and chief judges, each sees where the token's subject sits
+                new Case<>(ASSIGNMENTS, NONE, 401),
+                new Case<>(ASSIGNMENTS, ORGANIZER, 403),
+                new Case<>(ASSIGNMENTS, AUDITOR, 403),
+                new Case<>(ASSIGNMENTS, FEDERATION, 403),
+                new Case<>(ASSIGNMENTS, JUDGE, 200, r -> r.body("total", greaterThanOrEqualTo(2))),
+                new Case<>(ASSIGNMENTS, CHIEF, 200, r -> r.body("items.event", contains(MarkedContest.MARKING))
+                        .body("items[0].chiefJudge", equalTo(true)).body("items[0].modules.code", contains("route", "service"))),
+                new Case<>(ASSIGNMENTS, OFF_PANEL_JUDGE, 200, r -> r.body("items.competition", not(hasItem(world().contest.competition))))));
         // a token that is expired, from another issuer, signed by an untrusted key, not a JWT or unsigned is no
         // token; a valid one without a role is entitled to nothing
         EndpointAuth.addForEvery(cases, ScoringEndpoint.values(), INVALID_TOKENS, endpoint -> 401);

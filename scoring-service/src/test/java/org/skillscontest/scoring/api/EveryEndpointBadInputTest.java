@@ -204,7 +204,11 @@ class EveryEndpointBadInputTest {
                 on(AUDIT, "entry id not a UUID").query("?entryId=A-1").refused(400, "entryId", "malformed"),
                 on(AUDIT, "unknown event").event(NO_SUCH_EVENT).refused(404),
                 on(STATIONS, "unknown event").event(NO_SUCH_EVENT).refused(404),
-                on(RESULTS, "unknown event").event(NO_SUCH_EVENT).refused(404));
+                on(RESULTS, "unknown event").event(NO_SUCH_EVENT).refused(404),
+                on(PROGRESS, "unknown event").event(NO_SUCH_EVENT).refused(404),
+                on(ASSIGNMENTS, "negative page").query("?page=-1").refused(400, "page", "min"),
+                on(ASSIGNMENTS, "page size 0").query("?size=0").refused(400, "size", "min"),
+                on(ASSIGNMENTS, "page size over 500").query("?size=501").refused(400, "size", "max"));
     }
 
     @ParameterizedTest(name = "{0}")

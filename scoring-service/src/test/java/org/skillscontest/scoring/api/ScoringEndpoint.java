@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Every endpoint of {@link ScoringResource}: its method and path under {@code /api/v1/events/{c}/{e}/},
+ * Every endpoint of {@link ScoringResource}: its method and path under {@code /api/v1/events/{c}/{e}/} (or from
+ * the root, for an endpoint of no one event),
  * the {@link MarkedContest} event it is tried on, its rightful caller there, and a valid body. Adding an
  * endpoint to the resource is one line here, and its cases in the tests that try every endpoint.
  */
@@ -30,7 +31,10 @@ enum ScoringEndpoint {
     DISQUALIFY("POST", "disqualifications", MARKING, Who.CHIEF, false, w -> MarkedContest.disqualification(w.unmarked)),
     AUDIT("GET", "audit", MARKING, Who.ORGANIZER, false, null),
     STATIONS("GET", "stations", MARKING, Who.ORGANIZER, false, null),
-    RESULTS("GET", "results", MARKING, Who.ORGANIZER, false, null);
+    RESULTS("GET", "results", MARKING, Who.ORGANIZER, false, null),
+    PROGRESS("GET", "progress", MARKING, Who.ORGANIZER, false, null),
+    /** Not of one event: the caller's own rounds. */
+    ASSIGNMENTS("GET", "/api/v1/assignments", MARKING, Who.JUDGE, false, null);
 
     final String method;
     final String path;
@@ -62,6 +66,6 @@ enum ScoringEndpoint {
         if (body != null) {
             request.contentType(ContentType.JSON).body(body);
         }
-        return request.request(method, world.contest.path(event, path) + query);
+        return request.request(method, (path.startsWith("/") ? path : world.contest.path(event, path)) + query);
     }
 }
