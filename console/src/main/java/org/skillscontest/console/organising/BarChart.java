@@ -4,25 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal bar chart's geometry, which the page draws as inline SVG (no script, prints as it shows).
- * Horizontal because the labels are Chinese event and federation names, which read badly on a slant.
- * The scale runs from 0 to a round number (steps of 1, 2 or 5 × 10ⁿ, at most five steps) at or above the
- * largest value; each bar's length is its value on that scale; labels too long for their column are cut
- * with 「…」 (the whole label is the bar's SVG title, and the table under the chart has every figure).
- * Coordinates are in the SVG's own units ({@link #WIDTH} wide), to one decimal.
+ * A horizontal bar chart's geometry, which the page draws as inline SVG (no script; prints as it shows).
+ * Each row is a label (a Chinese event or federation name, read better level than on a slant) with its
+ * bar under it and the figure after the bar. Across, positions are percentages of the chart's width, down
+ * they are pixels: the SVG fills whatever width the page has (a phone's or a desk's) with its text at
+ * {@link #FONT} px, never scaled down to illegibility. The scale runs from 0 to a round number (steps of 1,
+ * 2 or 5 × 10ⁿ, at most five steps) at or above the largest value; the longest possible bar takes
+ * {@link #PLOT_PERCENT} % of the width, leaving the rest for its figure.
  */
 public final class BarChart {
 
-    public static final int WIDTH = 640;
     static final int FONT = 14;
-    static final int ROW = 32;
-    static final int BAR = 20;
-    static final int TOP = 8;
-    static final int AXIS = 24;
-    /** Room right of the longest bar for its figure. */
-    static final int VALUE_ROOM = 56;
-    static final int GAP = 8;
-    static final double MAX_LABEL_SHARE = 0.4;
+    /** A row: the label's line, the bar, a gap. */
+    static final int LABEL = 18;
+    static final int BAR = 18;
+    static final int GAP = 10;
+    static final int ROW = LABEL + BAR + GAP;
+    static final int TOP = 4;
+    static final int AXIS = 20;
+    static final double PLOT_PERCENT = 80;
+    /** Labels longer than this (in px at {@link #FONT}: 24 Chinese characters) are cut with 「…」, as on a phone they would not fit. */
+    static final double MAX_LABEL = 24 * FONT;
 
     /** One figure: what it counts, how many, and a tone for its colour (award bars are gold, silver, …). */
     public record Datum(String label, long value, String tone) {
@@ -32,13 +34,16 @@ public final class BarChart {
         }
     }
 
-    /** A bar as drawn: its rectangle, its label (cut to fit) right-aligned before it, its figure after it. */
-    public record Bar(String label, String shownLabel, long value, String tone, double x, double y, double width,
-                      double height, double labelX, double textY, double valueX) {
+    /**
+     * A bar as drawn: its label's baseline {@code labelY} above it, the bar at {@code y} as wide as
+     * {@code widthPercent} of the chart, its figure's baseline {@code textY} after it at the bar's end.
+     */
+    public record Bar(String label, String shownLabel, long value, String tone, double widthPercent, int y, int height,
+                      int labelY, int textY) {
     }
 
-    /** A grid line and its figure under the axis. */
-    public record Tick(long value, double x) {
+    /** A grid line at {@code xPercent} and its figure under the axis. */
+    public record Tick(long value, double xPercent, String anchor) {
     }
 
     private final String id;
@@ -46,43 +51,35 @@ public final class BarChart {
     private final List<Bar> bars;
     private final List<Tick> ticks;
     private final long scaleMax;
-    private final double plotX;
-    private final double plotWidth;
 
-    private BarChart(String id, String title, List<Bar> bars, List<Tick> ticks, long scaleMax, double plotX, double plotWidth) {
+    private BarChart(String id, String title, List<Bar> bars, List<Tick> ticks, long scaleMax) {
         this.id = id;
         this.title = title;
         this.bars = bars;
         this.ticks = ticks;
         this.scaleMax = scaleMax;
-        this.plotX = plotX;
-        this.plotWidth = plotWidth;
     }
 
     public static BarChart of(String id, String title, List<Datum> data) {
-        double labelColumn = Math.min(WIDTH * MAX_LABEL_SHARE,
-                data.stream().mapToDouble(d -> textWidth(d.label())).max().orElse(0));
-        double plotX = round(labelColumn + GAP);
-        double plotWidth = WIDTH - plotX - VALUE_ROOM;
         long max = data.stream().mapToLong(Datum::value).max().orElse(0);
         long step = step(max);
         long scaleMax = Math.max(step, (max + step - 1) / step * step);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             Datum d = data.get(i);
-            double y = TOP + i * ROW + (ROW - BAR) / 2.0;
-            double width = round(plotWidth * Math.max(0, d.value()) / scaleMax);
-            bars.add(new Bar(d.label(), fit(d.label(), labelColumn), d.value(), d.tone(), plotX, y, width, BAR,
-                    round(plotX - GAP / 2.0), round(y + BAR / 2.0 + FONT * 0.35), round(plotX + width + GAP / 2.0)));
+            int top = TOP + i * ROW;
+            int y = top + LABEL;
+            bars.add(new Bar(d.label(), fit(d.label(), MAX_LABEL), d.value(), d.tone(),
+                    percent(Math.max(0, d.value()), scaleMax), y, BAR, y - 5, (int) Math.round(y + BAR / 2.0 + FONT * 0.35)));
         }
         List<Tick> ticks = new ArrayList<>();
         for (long value = 0; value <= scaleMax; value += step) {
-            ticks.add(new Tick(value, round(plotX + plotWidth * value / scaleMax)));
+            ticks.add(new Tick(value, percent(value, scaleMax), value == 0 ? "start" : "middle"));
         }
-        return new BarChart(id, title, List.copyOf(bars), List.copyOf(ticks), scaleMax, plotX, plotWidth);
+        return new BarChart(id, title, List.copyOf(bars), List.copyOf(ticks), scaleMax);
     }
 
-    /** The step of the scale: the smallest of 1, 2, 5, 10, 20, 50, … that divides {@code max} into at most four steps (five with a remainder). */
+    /** The step of the scale: the smallest of 1, 2, 5, 10, 20, 50, … that reaches {@code max} in four steps. */
     static long step(long max) {
         long step = 1;
         while (true) {
@@ -93,6 +90,11 @@ public final class BarChart {
             }
             step *= 10;
         }
+    }
+
+    /** {@code value} on a scale ending at {@code scaleMax}, as a percentage of the chart's width, to one decimal. */
+    private static double percent(long value, long scaleMax) {
+        return Math.round(PLOT_PERCENT * value / scaleMax * 10) / 10.0;
     }
 
     /** The width a label takes at {@link #FONT}: a Chinese character a full em, Latin letters and figures about 0.6 em. */
@@ -122,10 +124,6 @@ public final class BarChart {
         return shown + "…";
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
-
     public String id() {
         return id;
     }
@@ -150,10 +148,7 @@ public final class BarChart {
         return bars.isEmpty();
     }
 
-    public int width() {
-        return WIDTH;
-    }
-
+    /** The chart's height in px: its rows and the scale under them. */
     public int height() {
         return TOP + bars.size() * ROW + AXIS;
     }
@@ -168,15 +163,7 @@ public final class BarChart {
     }
 
     public int tickTextY() {
-        return height() - 6;
-    }
-
-    public double plotX() {
-        return plotX;
-    }
-
-    public double plotWidth() {
-        return plotWidth;
+        return height() - 4;
     }
 
     /** The sum of the figures, for the table under the chart. */

@@ -30,59 +30,58 @@ class BarChartTest {
     }
 
     @Test
-    void barsAreAsLongAsTheirValueOnTheScaleAndTheLargestNeverPassesThePlot() {
+    void barsAreAsLongAsTheirValueOnTheScaleAndLeaveRoomForTheirFigure() {
         BarChart chart = BarChart.of("c", "报名", List.of(new Datum("焊工", 32), new Datum("快递员", 16), new Datum("网约配送员", 0)));
         assertThat(chart.scaleMax()).isEqualTo(40);
         List<Bar> bars = chart.bars();
-        assertThat(bars.get(0).width()).isCloseTo(chart.plotWidth() * 32 / 40, within(0.1));
-        assertThat(bars.get(1).width()).isCloseTo(bars.get(0).width() / 2, within(0.1));
-        assertThat(bars.get(2).width()).isZero();
-        for (Bar bar : bars) {
-            assertThat(bar.x()).isEqualTo(chart.plotX());
-            assertThat(bar.x() + bar.width()).isLessThanOrEqualTo(chart.plotX() + chart.plotWidth() + 0.05);
-            assertThat(bar.valueX()).as("the figure after the bar").isGreaterThan(bar.x() + bar.width());
-            assertThat(bar.valueX() + 6 * 0.6 * BarChart.FONT).as("room for a six-figure value").isLessThanOrEqualTo(BarChart.WIDTH);
-            assertThat(bar.labelX()).as("the label before the bar").isLessThan(bar.x());
-        }
+        assertThat(bars.get(0).widthPercent()).isEqualTo(64.0); // 32 of 40 on 80 % of the width
+        assertThat(bars.get(1).widthPercent()).isEqualTo(32.0);
+        assertThat(bars.get(2).widthPercent()).isZero();
+        BarChart full = BarChart.of("c", "t", List.of(new Datum("a", 40)));
+        assertThat(full.bars().get(0).widthPercent()).as("the longest bar ends where the scale does").isEqualTo(BarChart.PLOT_PERCENT);
+        assertThat(100 - BarChart.PLOT_PERCENT).as("a six-figure value fits after it on a 360 px phone")
+                .isGreaterThanOrEqualTo((6 + 6 * 0.6 * BarChart.FONT) / 360 * 100);
         assertThat(chart.total()).isEqualTo(48);
     }
 
     @Test
-    void rowsFollowOneAnotherWithoutOverlapAndTheChartIsTallEnoughForThemAndTheScale() {
+    void eachRowIsItsLabelThenItsBarAndRowsDoNotOverlap() {
         BarChart chart = BarChart.of("c", "t", List.of(new Datum("a", 1), new Datum("b", 2), new Datum("c", 3)));
         List<Bar> bars = chart.bars();
-        for (int i = 1; i < bars.size(); i++) {
-            assertThat(bars.get(i).y()).isGreaterThanOrEqualTo(bars.get(i - 1).y() + bars.get(i - 1).height());
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            assertThat(bar.labelY()).as("label baseline above its bar").isLessThan(bar.y()).isGreaterThan(bar.y() - BarChart.LABEL);
+            assertThat(bar.textY()).as("the figure on the bar's middle").isBetween(bar.y(), bar.y() + bar.height());
+            if (i > 0) {
+                Bar before = bars.get(i - 1);
+                assertThat(bar.labelY() - BarChart.FONT).as("a label starts below the bar before").isGreaterThan(before.y() + before.height());
+            }
         }
         Bar last = bars.get(bars.size() - 1);
-        assertThat(chart.axisY()).isGreaterThanOrEqualTo((int) Math.ceil(last.y() + last.height()));
+        assertThat(chart.axisY()).isGreaterThanOrEqualTo(last.y() + last.height());
         assertThat(chart.height()).isEqualTo(chart.axisY() + BarChart.AXIS);
-        assertThat(chart.tickTextY()).isBetween(chart.axisY(), chart.height());
-        // the text sits on the bar's middle
-        assertThat(last.textY()).isBetween(last.y(), last.y() + last.height());
+        assertThat(chart.tickTextY()).isBetween(chart.axisY() + BarChart.FONT - 4, chart.height());
     }
 
     @Test
-    void ticksRunFromZeroToTheScalesEndAcrossThePlot() {
+    void ticksRunFromZeroToTheScalesEndTheFirstFigureStartingAtTheEdge() {
         BarChart chart = BarChart.of("c", "t", List.of(new Datum("a", 7)));
         assertThat(chart.ticks()).extracting(BarChart.Tick::value).containsExactly(0L, 2L, 4L, 6L, 8L);
-        assertThat(chart.ticks().get(0).x()).isEqualTo(chart.plotX());
-        assertThat(chart.ticks().get(4).x()).isCloseTo(chart.plotX() + chart.plotWidth(), within(0.1));
+        assertThat(chart.ticks()).extracting(BarChart.Tick::xPercent).containsExactly(0.0, 20.0, 40.0, 60.0, 80.0);
+        assertThat(chart.ticks()).extracting(BarChart.Tick::anchor).containsExactly("start", "middle", "middle", "middle", "middle");
+        assertThat(BarChart.of("c", "t", List.of(new Datum("a", 3))).ticks()).extracting(BarChart.Tick::xPercent)
+                .containsExactly(0.0, 26.7, 53.3, 80.0);
     }
 
     @Test
-    void theLabelColumnFitsTheLongestLabelUpToTwoFifthsOfTheWidthAndLongerLabelsAreCut() {
-        BarChart shortLabels = BarChart.of("c", "t", List.of(new Datum("焊工", 1)));
-        assertThat(shortLabels.plotX()).isEqualTo(2 * BarChart.FONT + BarChart.GAP);
+    void labelsTooLongForAPhoneAreCutAndTheWholeLabelIsKept() {
         assertThat(BarChart.textWidth("焊工 m1")).isCloseTo(2 * 14 + 3 * 0.6 * 14, within(0.01));
-
-        String longName = "新疆维吾尔自治区总工会工业机器人系统运维员竞赛项目";
+        String longName = "新疆维吾尔自治区总工会工业机器人系统运维员竞赛项目决赛第一组";
         BarChart chart = BarChart.of("c", "t", List.of(new Datum(longName, 5), new Datum("焊工", 3)));
-        assertThat(chart.plotX()).isEqualTo(BarChart.WIDTH * BarChart.MAX_LABEL_SHARE + BarChart.GAP);
         Bar cut = chart.bars().get(0);
         assertThat(cut.label()).isEqualTo(longName);
         assertThat(cut.shownLabel()).endsWith("…").startsWith("新疆维吾尔自治区");
-        assertThat(BarChart.textWidth(cut.shownLabel())).isLessThanOrEqualTo(BarChart.WIDTH * BarChart.MAX_LABEL_SHARE);
+        assertThat(BarChart.textWidth(cut.shownLabel())).isLessThanOrEqualTo(BarChart.MAX_LABEL);
         assertThat(chart.bars().get(1).shownLabel()).isEqualTo("焊工");
     }
 

@@ -168,9 +168,9 @@ class OrganisingPagesTest {
         String html = given().cookie(SignedIn.COOKIE, HtmlPages.signIn("auditor", "auditor-1", null))
                 .when().get("/organising/competitions/C1/progress").then().statusCode(200).extract().asString();
         assertThat(html).doesNotContain("<form class=\"form");
-        assertThat(html).contains("<td class=\"figure\" data-figure=\"entries\">5</td>");
+        assertThat(html).contains("<td class=\"figure\"><span data-figure=\"entries\">5</span></td>");
         assertThat(html).containsPattern("data-judge=\"j1\" data-module=\"m1\" class=\"done\">[\\s\\S]*?data-figure=\"judge-entered\">4<");
-        assertThat(html).containsPattern("data-judge=\"j2\" data-module=\"m1\">[\\s\\S]*?data-figure=\"judge-entered\">2</span>/<span data-figure=\"judge-expected\">4<");
+        assertThat(html).containsPattern("data-judge=\"j2\" data-module=\"m1\">[\\s\\S]*?data-figure=\"judge-entered\">2</span> / <span data-figure=\"judge-expected\">4<");
         assertThat(html).contains("data-figure=\"marks-entered\">6</span> / <span data-figure=\"marks-expected\">12</span> (50%)");
         assertThat(html).contains("data-figure=\"theory-entered\">1</span> / 4");
         assertThat(html).contains("未锁定 Open").contains("未排名 Not ranked");

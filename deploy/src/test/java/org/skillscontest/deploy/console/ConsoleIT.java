@@ -72,4 +72,10 @@ class ConsoleIT {
             }
         }
     }
+
+    @Test
+    @Order(2)
+    void theOrganiserSetsUpThroughFormsAndFollowsProgressAndStatistics() {
+        new OrganisingFlow(console).run();
+    }
 }
