@@ -74,6 +74,12 @@ class ConsoleIT {
     }
 
     @Test
+    @Order(2)
+    void theOrganiserSetsUpThroughFormsAndFollowsProgressAndStatistics() {
+        new OrganisingFlow(console).run();
+    }
+
+    @Test
     @Order(3)
     void federationUploadsFixesAndResubmits() throws Exception {
         FederationFlow flow = new FederationFlow(console);
