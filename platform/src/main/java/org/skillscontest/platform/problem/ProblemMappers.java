@@ -13,9 +13,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +112,11 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code register.request.entries[3].idNumber} → {@code entries[3].idNumber}: the method and parameter are not the client's. */
+    /**
+     * {@code register.request.entries[3].idNumber} → {@code entries[3].idNumber}: the method and parameter
+     * are not the client's. A violation of a query, path or header parameter itself is named as the
+     * client sends it ({@code list.size} → {@code size}); of the body itself, {@code body}.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
@@ -126,7 +134,45 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.length() == 0 ? "body" : field.toString();
+        if (field.length() == 0) {
+            String parameter = requestParameterOf(violation);
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+
+    /** The name of the request parameter whose resource method parameter the violation is about; null for the body. */
+    private static String requestParameterOf(ConstraintViolation<?> violation) {
+        Path.MethodNode method = null;
+        Integer index = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                index = node.as(Path.ParameterNode.class).getParameterIndex();
+            }
+        }
+        if (method == null || index == null || violation.getRootBeanClass() == null) {
+            return null;
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        // up from the bean's class: a generated subclass overrides the method without the resource's annotations
+        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+            try {
+                for (Annotation a : type.getDeclaredMethod(method.getName(), types).getParameterAnnotations()[index]) {
+                    if (a instanceof QueryParam q) {
+                        return q.value();
+                    } else if (a instanceof PathParam p) {
+                        return p.value();
+                    } else if (a instanceof HeaderParam h) {
+                        return h.value();
+                    }
+                }
+            } catch (NoSuchMethodException notDeclaredHere) {
+                // declared further up
+            }
+        }
+        return null;
     }
 
     private static String codeOf(ConstraintViolation<?> violation) {

@@ -6,11 +6,21 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /** The problems a client gets for a body the service cannot read, with real Jackson failures. */
@@ -77,6 +87,27 @@ class ProblemMappersTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.detail()).isEqualTo("no such page");
         assertThat(problem.errors()).isNull();
+    }
+
+    /** A resource method with constraints on its query parameter, its header and its body. */
+    public static class Listing {
+        public String list(@QueryParam("page-size") @Min(1) int size, @HeaderParam("Idempotency-Key") @Size(max = 3) String key,
+                           @NotNull Panel body) {
+            return "";
+        }
+    }
+
+    @Test
+    void aQueryOrHeaderParameterOutOfRangeIsNamedAsTheClientSendsItTheBodyAsBody() throws Exception {
+        ExecutableValidator validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator().forExecutables();
+        Method list = Listing.class.getMethod("list", int.class, String.class, Panel.class);
+
+        Problem problem = problemOf(mappers.invalid(new ConstraintViolationException(
+                validator.validateParameters(new Listing(), list, new Object[] {0, "long key", null})), PANEL_URI));
+
+        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+                tuple("Idempotency-Key", "size"), tuple("body", "not-null"), tuple("page-size", "min"));
     }
 
     private static JsonProcessingException failureOf(String body) {

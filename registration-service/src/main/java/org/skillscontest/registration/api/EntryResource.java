@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.registration.domain.Entry;
 import org.skillscontest.registration.domain.EntryStatus;
 import org.skillscontest.registration.domain.Person;
 import org.skillscontest.registration.service.EntryListing;
 import org.skillscontest.registration.service.Intake;
+import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.Registration;
 import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.service.BatchAnswer;
@@ -78,14 +80,18 @@ public class EntryResource {
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** A page of an event's entries: a federation sees its own, organisers and auditors all. */
+    /**
+     * A page of an event's entries: a federation sees its own, organisers and auditors all. {@code q}
+     * finds entrants by name, the last four characters of the ID number or the start of the entry id.
+     */
     @GET
     @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
     public PageView<EntryView> list(@PathParam("c") String competition, @PathParam("e") String event,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size,
+                                    @QueryParam("q") @Size(max = 64) String q) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
-        EntryListing.Page found = listing.ofEvent(competition, event, everyone ? null : caller.ownFederation(), page, size);
+        Page<Entry> found = listing.ofEvent(competition, event, everyone ? null : caller.ownFederation(), q, page, size);
         Map<UUID, Person> people = registration.people(found.items());
         boolean fullIds = caller.hasRole(Roles.AUDITOR);
         return new PageView<>(found.items().stream().map(e -> EntryView.of(e, people.get(e.personId), fullIds)).toList(),

@@ -20,17 +20,16 @@ public class EntryListing {
         this.events = events;
     }
 
-    /** A page of entries and how many there are in all. */
-    public record Page(List<Entry> items, long total) {
-    }
-
-    /** A page of an event's entries in the order they were registered; {@code federation} null for all. */
-    public Page ofEvent(String competition, String event, String federation, int page, int size) {
+    /**
+     * A page of an event's entries in the order they were registered; {@code federation} null for all,
+     * {@code search} null or blank for every entry (else as {@link Entries#ofEvent} matches it).
+     */
+    public Page<Entry> ofEvent(String competition, String event, String federation, String search, int page, int size) {
         if (events.find(competition, event).isEmpty()) {
             throw ProblemException.notFound("Event " + event + " of " + competition);
         }
-        var query = entries.ofEvent(competition, event, federation);
-        return new Page(query.page(page, size).list(), query.count());
+        var query = entries.ofEvent(competition, event, federation, search == null || search.isBlank() ? null : search.strip());
+        return new Page<>(query.page(page, size).list(), query.count());
     }
 
     /** A person's entries at every level, oldest first. */

@@ -2,9 +2,11 @@ package org.skillscontest.registration.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -62,7 +64,12 @@ class EveryEndpointAuthTest {
         WITHDRAW("POST", "/api/v1/entries/{entry}/withdrawal", null, 200, 401, w -> Map.of("reason", "病假 sick leave")),
         PERSON_ENTRIES("GET", "/api/v1/people/{person}/entries", null, 200, 401, null),
         STATISTICS("GET", "/api/v1/competitions/{c}/statistics", null, 200, 401, null),
-        SERIES_STATISTICS("GET", "/api/v1/series/{s}/statistics", null, 200, 401, null);
+        SERIES_STATISTICS("GET", "/api/v1/series/{s}/statistics", null, 200, 401, null),
+        LIST_FEDERATIONS("GET", "/api/v1/federations", null, 200, 401, null),
+        LIST_COMPETITIONS("GET", "/api/v1/competitions", null, 200, 401, null),
+        LIST_EVENTS("GET", "/api/v1/competitions/{c}/events", null, 200, 401, null),
+        GET_EVENT("GET", "/api/v1/competitions/{c}/events/{e}", null, 200, 401, null),
+        SEARCH_ENTRIES("GET", ENTRIES + "?q={q}", null, 200, 401, null);
 
         final String method;
         final String path;
@@ -171,7 +178,38 @@ class EveryEndpointAuthTest {
                 new Case<>(STATISTICS, AUDITOR, 200),
                 new Case<>(SERIES_STATISTICS, NONE, 404),
                 new Case<>(SERIES_STATISTICS, OWNER, 404),
-                new Case<>(SERIES_STATISTICS, ORGANIZER, 200, r -> r.body("editions", not(empty())))));
+                new Case<>(SERIES_STATISTICS, ORGANIZER, 200, r -> r.body("editions", not(empty()))),
+                // federations: organizers and auditors all, a federation only itself
+                new Case<>(LIST_FEDERATIONS, NONE, 401),
+                new Case<>(LIST_FEDERATIONS, JUDGE, 403),
+                new Case<>(LIST_FEDERATIONS, CHIEF_JUDGE, 403),
+                new Case<>(LIST_FEDERATIONS, NO_CLAIM, 403),  // no claim must not mean every federation
+                new Case<>(LIST_FEDERATIONS, OWNER, 200, r -> r.body("items.code", contains(world().owner)).body("total", equalTo(1))),
+                new Case<>(LIST_FEDERATIONS, ORGANIZER, 200, r -> r.body("total", greaterThanOrEqualTo(3))),
+                new Case<>(LIST_FEDERATIONS, AUDITOR, 200, r -> r.body("total", greaterThanOrEqualTo(3))),
+                // competitions and events: anyone signed in
+                new Case<>(LIST_COMPETITIONS, NONE, 401),
+                new Case<>(LIST_COMPETITIONS, JUDGE, 200, r -> r.body("total", greaterThanOrEqualTo(1))),
+                new Case<>(LIST_COMPETITIONS, CHIEF_JUDGE, 200),
+                new Case<>(LIST_COMPETITIONS, OUTSIDER, 200),
+                new Case<>(LIST_COMPETITIONS, AUDITOR, 200),
+                new Case<>(LIST_COMPETITIONS, ORGANIZER, 200),
+                new Case<>(LIST_EVENTS, NONE, 401),
+                new Case<>(LIST_EVENTS, JUDGE, 200, r -> r.body("code", hasItem("rider"))),
+                new Case<>(LIST_EVENTS, CHIEF_JUDGE, 200),
+                new Case<>(LIST_EVENTS, OUTSIDER, 200),
+                new Case<>(LIST_EVENTS, AUDITOR, 200),
+                new Case<>(GET_EVENT, NONE, 401),
+                new Case<>(GET_EVENT, CHIEF_JUDGE, 200, r -> r.body("code", equalTo("rider"))),
+                new Case<>(GET_EVENT, NEIGHBOUR, 200),
+                new Case<>(GET_EVENT, ORGANIZER, 200),
+                // a search finds only what the caller may list anyway
+                new Case<>(SEARCH_ENTRIES, NONE, 401),
+                new Case<>(SEARCH_ENTRIES, JUDGE, 403),
+                new Case<>(SEARCH_ENTRIES, NO_CLAIM, 403),
+                new Case<>(SEARCH_ENTRIES, NEIGHBOUR, 200, r -> r.body("total", equalTo(0))),
+                new Case<>(SEARCH_ENTRIES, OWNER, 200, r -> r.body("items.entryId", contains(world().entryId))),
+                new Case<>(SEARCH_ENTRIES, AUDITOR, 200, r -> r.body("items.entryId", contains(world().entryId)))));
         // a token that is expired, signed by an untrusted key, from another issuer, altered or unsigned is no token
         EndpointAuth.addForEvery(cases, Endpoint.values(), BAD_TOKENS, endpoint -> endpoint.badToken);
         return cases;
@@ -232,6 +270,7 @@ class EveryEndpointAuthTest {
 
         String resolve(String path) {
             return path.replace("{c}", competition).replace("{e}", "rider").replace("{entry}", entryId)
+                    .replace("{q}", entryId.substring(0, 8))
                     .replace("{person}", personId).replace("{s}", series);
         }
 
