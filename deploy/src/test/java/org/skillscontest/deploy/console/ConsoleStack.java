@@ -140,13 +140,13 @@ public final class ConsoleStack {
         panel.put("m1", List.of(event + "-" + tag + "-j1", event + "-" + tag + "-j2"));
         panel.put("m2", List.of(event + "-" + tag + "-j3"));
         String scoringEvent = scoring() + "/api/v1/events/" + competition + "/" + event;
-        Api.await("scoring knows " + competition, Duration.ofSeconds(60), Duration.ofMillis(300), () -> api.send("PUT",
-                scoringEvent + "/panel", organiser(), Map.of("chiefJudge", chief, "modules", panel)).status() == 200);
+        // stations are drawn when the panel is set: set it once scoring knows every entrant
         Api.await("scoring knows the entrants of " + competition, Duration.ofSeconds(60), Duration.ofMillis(300), () -> {
             Set<String> known = new HashSet<>();
             api.get(scoringEvent + "/results", organiser()).path("entries").forEach(n -> known.add(n.path("entryId").asText()));
             return known.containsAll(entryIds);
         });
+        api.expect(200, "PUT", scoringEvent + "/panel", organiser(), Map.of("chiefJudge", chief, "modules", panel));
         return new SmallCompetition(competition, event, federation, List.copyOf(entryIds), chief, panel);
     }
 
