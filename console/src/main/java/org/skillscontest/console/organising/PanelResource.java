@@ -40,9 +40,19 @@ public class PanelResource {
     static final String NOT_YET = "评分服务还没有收到这个赛项（新赛项经 Kafka 传给评分服务，通常只需几秒钟），请稍后再提交一次。"
             + " Scoring has not heard of this event yet (a new event reaches it over Kafka, usually within seconds): submit again in a moment.";
 
+    /** A module as the form names it: its maximum as written ({@code 60}, not {@code 60.0}). */
+    public record ModuleLine(String code, String name, String maxMark) {
+
+        static List<ModuleLine> of(Event event) {
+            return event.scoring().modules().stream().map(m -> new ModuleLine(m.code(), m.name(),
+                    java.math.BigDecimal.valueOf(m.maxMark()).stripTrailingZeros().toPlainString())).toList();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(Event event, Form form, boolean created, boolean saved, boolean waiting);
+        static native TemplateInstance panel(Event event, List<ModuleLine> modules, Form form, boolean created, boolean saved,
+                                             boolean waiting);
     }
 
     private final SignedIn signedIn;
@@ -55,10 +65,14 @@ public class PanelResource {
         this.scoring = scoring;
     }
 
-    /** The form, filled with the panel scoring has now (its progress lists each module's judges). */
+    /**
+     * The form, filled with the panel scoring has now: its progress lists each module's judges. Scoring
+     * has no read of the chief judge, so the one just saved comes back in the address ({@code chief}).
+     */
     @GET
     public TemplateInstance form(@PathParam("c") String competition, @PathParam("e") String code,
-                                 @QueryParam("created") boolean created, @QueryParam("saved") boolean saved) {
+                                 @QueryParam("created") boolean created, @QueryParam("saved") boolean saved,
+                                 @QueryParam("chief") String chief) {
         signedIn.require(Role.ORGANIZER);
         Event event = event(competition, code);
         Fetched<JsonNode> progress = Fetched.of(() -> scoring.progress(competition, code));
@@ -68,11 +82,11 @@ public class PanelResource {
                     judges.computeIfAbsent(j.path("module").asText(), k -> new ArrayList<>()).add(j.path("judge").asText()));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("chiefJudge", "");
+        values.put("chiefJudge", chief == null ? "" : chief);
         for (Module m : event.scoring().modules()) {
             values.put("modules." + m.code(), PanelAssignment.lines(judges.getOrDefault(m.code(), List.of())));
         }
-        return Templates.panel(event, Form.of(values), created, saved, progress.missing());
+        return Templates.panel(event, ModuleLine.of(event), Form.of(values), created, saved, progress.missing());
     }
 
     @POST
@@ -85,19 +99,20 @@ public class PanelResource {
         try {
             scoring.panel(competition, code, PanelAssignment.request(form, modules));
             return Response.seeOther(UriBuilder.fromPath("/organising/events/{c}/{e}/panel").queryParam("saved", "true")
-                    .build(competition, code)).build();
+                    .queryParam("chief", form.value("chiefJudge")).build(competition, code)).build();
         } catch (ApiException e) {
             if (e.status() == 401) {
                 throw e;
             }
             if (e.status() == 404) {
                 return Response.status(503).header("Retry-After", "3")
-                        .entity(Templates.panel(event, form.withMessage(NOT_YET), false, false, true)).build();
+                        .entity(Templates.panel(event, ModuleLine.of(event), form.withMessage(NOT_YET), false, false, true)).build();
             }
             return Response.status(e.status() >= 500 ? 502 : e.status())
-                    .entity(Templates.panel(event, form.refused(e.problem(), PanelAssignment::inputOf), false, false, false)).build();
+                    .entity(Templates.panel(event, ModuleLine.of(event), form.refused(e.problem(), PanelAssignment::inputOf), false, false,
+                            false)).build();
         } catch (ProcessingException e) {
-            return Response.status(503).header("Retry-After", "5").entity(Templates.panel(event,
+            return Response.status(503).header("Retry-After", "5").entity(Templates.panel(event, ModuleLine.of(event),
                     form.withMessage("评分服务暂时无法访问，请稍后再试。Scoring cannot be reached just now."), false, false, false)).build();
         }
     }

@@ -133,8 +133,10 @@ class OrganisingPagesTest {
         String cookie = organiser();
         String form = given().cookie(SignedIn.COOKIE, cookie).when().get("/organising/events/C1/welder/panel").then()
                 .statusCode(200).extract().asString();
-        // the judges scoring has now, one per line
-        assertThat(form).contains(">j1\nj2</textarea>");
+        // the judges scoring has now, one per line; maxima as written
+        assertThat(form).contains(">j1\nj2</textarea>").contains("满分 60</small>").doesNotContain("60.0");
+        assertThat(given().cookie(SignedIn.COOKIE, cookie).when().get("/organising/events/C1/welder/panel?saved=true&chief=chief-1")
+                .then().statusCode(200).extract().asString()).contains("id=\"panel-saved\"").contains("value=\"chief-1\"");
         String waiting = post(cookie, "/organising/events/C1/welder/panel",
                 Map.of("chiefJudge", "not-yet", "modules.m1", "j1, j2", "modules.m2", "j3")).then().statusCode(503)
                 .header("Retry-After", "3").extract().asString();
@@ -144,7 +146,7 @@ class OrganisingPagesTest {
         assertThat(HtmlPages.tag(refused, "textarea", "modules.m1")).contains("aria-invalid=\"true\"");
         assertThat(HtmlPages.errorOf(refused, "modules.m1")).startsWith("至少一名裁判");
         post(cookie, "/organising/events/C1/welder/panel", Map.of("chiefJudge", "chief-1", "modules.m1", "j1、j2", "modules.m2", "j3"))
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/organising/events/C1/welder/panel?saved=true"));
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/organising/events/C1/welder/panel?saved=true&chief=chief-1"));
         JsonNode sent = lastSent("scoring", "/api/v1/events/C1/welder/panel");
         assertThat(sent.path("chiefJudge").asText()).isEqualTo("chief-1");
         assertThat(sent.path("modules").path("m1").toString()).isEqualTo("[\"j1\",\"j2\"]");

@@ -114,6 +114,8 @@ final class OrganisingFlow {
         submit(browser, "#competition-form");
         browser.waitUntil(d -> d.getCurrentUrl().contains("created=competition"));
         assertThat(browser.find("#competition-" + code + " h3").getText()).contains("组织流程测试第一届职业技能大赛");
+        browser.assertNoHorizontalOverflow();
+        browser.screenshot("organising-overview", "#competition-" + code + " h3", ".organising-note");
         return closes;
     }
 
@@ -182,6 +184,7 @@ final class OrganisingFlow {
         }
         System.out.println("[organising] panel saved after " + tries + " submission(s)");
         assertThat(input(browser, "modules.m1").getAttribute("value")).isEqualTo(tag + "-j1\n" + tag + "-j2");
+        assertThat(input(browser, "chiefJudge").getAttribute("value")).isEqualTo(chief);
         browser.screenshot("organising-panel-saved", "#panel-saved", "#panel-form label");
     }
 
