@@ -39,6 +39,14 @@ public class ErrorPages {
                 .entity(Templates.forbidden(e.needed())).build();
     }
 
+    /** A service that does not answer (down, restarting, unreachable): 503, saying so, not a stack trace. */
+    @ServerExceptionMapper
+    public Response unreachable(jakarta.ws.rs.ProcessingException e) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML_TYPE).header("Retry-After", "5")
+                .entity(Templates.failed(503, "服务暂不可用 A service is not answering",
+                        "请稍后再试。Please try again in a moment.")).build();
+    }
+
     @ServerExceptionMapper
     public Response refused(ApiException e) {
         int status = e.status() == 401 ? 401 : e.status() >= 500 ? 502 : e.status();

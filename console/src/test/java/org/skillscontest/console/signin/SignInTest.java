@@ -59,6 +59,16 @@ class SignInTest {
     }
 
     @Test
+    void aServiceThatDoesNotAnswerGivesA503PageNotAStackTrace() {
+        String cookie = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("role", "organizer").when().post("/sign-in/dev").then().statusCode(303)
+                .extract().cookie(SignedIn.COOKIE);
+        // the start page lists registration's competitions; registration is unreachable in these tests
+        given().cookie(SignedIn.COOKIE, cookie).when().get("/").then().statusCode(503)
+                .header("Retry-After", "5").body(containsString("服务暂不可用"));
+    }
+
+    @Test
     void aForgedCookieSignsNobodyIn() {
         given().redirects().follow(false).cookie(SignedIn.COOKIE, "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.")
                 .when().get("/").then().statusCode(303);
