@@ -94,32 +94,7 @@ public final class ConsoleStack {
         String federation = federation(name + "工会");
         String competition = "C" + tag;
         String event = "welder";
-        LocalDate startsOn = LocalDate.now().plusDays(30);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", competition);
-        body.put("name", name);
-        body.put("level", "CITY");
-        body.put("regionCode", "650200");
-        body.put("edition", 1);
-        body.put("year", startsOn.getYear());
-        body.put("startsOn", startsOn.toString());
-        body.put("registrationClosesAt", startsOn.minusDays(7).atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toString());
-        body.put("feeds", null);
-        body.put("publicityDays", 0);
-        api.expect(201, "POST", registration() + "/api/v1/competitions", organiser(), body);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("code", event);
-        e.put("name", "焊工");
-        e.put("occupation", "焊工");
-        e.put("skillLevel", 3);
-        e.put("capacity", 500);
-        e.put("quota", 0);
-        e.put("advancesTo", null);
-        e.put("scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10, "modules", List.of(
-                Map.of("code", "m1", "name", "实操一", "maxMark", 60, "weight", 60),
-                Map.of("code", "m2", "name", "实操二", "maxMark", 40, "weight", 40))));
-        e.put("awards", Map.of("mode", "COUNT", "gold", 1, "silver", 1, "bronze", 1, "excellence", 1));
-        api.expect(201, "POST", registration() + "/api/v1/competitions/" + competition + "/events", organiser(), e);
+        createCompetitionWithWelders(competition, name, 0);
 
         List<Map<String, Object>> rows = new ArrayList<>();
         int base = Math.abs(tag.hashCode() % 300) * 1000;
@@ -196,6 +171,19 @@ public final class ConsoleStack {
      */
     public OpenEvent openEvent(String name) {
         String competition = "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        createCompetitionWithWelders(competition, name, null);
+        return new OpenEvent(competition, "welder");
+    }
+
+    public record OpenEvent(String competition, String event) {
+    }
+
+    /**
+     * A city competition in Karamay (650200), registration open for three weeks more, with one event: 焊工
+     * {@code welder}, capacity 500, modules m1 (实操一, max 60) and m2 (实操二, max 40), one of each award.
+     * {@code publicityDays} null: the service's default.
+     */
+    private void createCompetitionWithWelders(String competition, String name, Integer publicityDays) {
         LocalDate startsOn = LocalDate.now().plusDays(30);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", competition);
@@ -207,22 +195,22 @@ public final class ConsoleStack {
         body.put("startsOn", startsOn.toString());
         body.put("registrationClosesAt", startsOn.minusDays(7).atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toString());
         body.put("feeds", null);
+        if (publicityDays != null) {
+            body.put("publicityDays", publicityDays);
+        }
         api.expect(201, "POST", registration() + "/api/v1/competitions", organiser(), body);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("code", "welder");
-        event.put("name", "焊工");
-        event.put("occupation", "焊工");
-        event.put("skillLevel", 3);
-        event.put("capacity", 500);
-        event.put("quota", 0);
-        event.put("advancesTo", null);
-        event.put("scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10, "modules",
-                List.of(Map.of("code", "m1", "name", "实操", "maxMark", 100, "weight", 100))));
-        event.put("awards", Map.of("mode", "COUNT", "gold", 1, "silver", 1, "bronze", 1, "excellence", 1));
-        api.expect(201, "POST", registration() + "/api/v1/competitions/" + competition + "/events", organiser(), event);
-        return new OpenEvent(competition, "welder");
-    }
-
-    public record OpenEvent(String competition, String event) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("code", "welder");
+        e.put("name", "焊工");
+        e.put("occupation", "焊工");
+        e.put("skillLevel", 3);
+        e.put("capacity", 500);
+        e.put("quota", 0);
+        e.put("advancesTo", null);
+        e.put("scoring", Map.of("theoryWeight", 30, "practicalWeight", 70, "tolerancePercent", 10, "modules", List.of(
+                Map.of("code", "m1", "name", "实操一", "maxMark", 60, "weight", 60),
+                Map.of("code", "m2", "name", "实操二", "maxMark", 40, "weight", 40))));
+        e.put("awards", Map.of("mode", "COUNT", "gold", 1, "silver", 1, "bronze", 1, "excellence", 1));
+        api.expect(201, "POST", registration() + "/api/v1/competitions/" + competition + "/events", organiser(), e);
     }
 }
