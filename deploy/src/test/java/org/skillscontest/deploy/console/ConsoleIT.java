@@ -72,4 +72,10 @@ class ConsoleIT {
             }
         }
     }
+
+    @Test
+    @Order(5)
+    void theOrganiserDownloadsResultsPromotionsAndCertificates() throws Exception {
+        new DocumentsFlow(console).run();
+    }
 }
