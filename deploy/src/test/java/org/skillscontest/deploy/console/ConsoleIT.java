@@ -92,4 +92,10 @@ class ConsoleIT {
     void judgesMarkByStationOnATabletAndTheChiefJudgeLocksAndCorrects() {
         new JudgingFlow(console).run();
     }
+
+    @Test
+    @Order(5)
+    void theOrganiserDownloadsResultsPromotionsAndCertificates() throws Exception {
+        new DocumentsFlow(console).run();
+    }
 }
