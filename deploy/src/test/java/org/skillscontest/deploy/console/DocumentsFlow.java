@@ -172,13 +172,10 @@ final class DocumentsFlow {
         pdf.assertChineseFontEmbedded();
     }
 
-    /** The first certificate as a person sees it (pdftoppm from Debian's poppler-utils, where installed): painted Chinese. */
+    /** The first certificate as a person sees it (pdftoppm from Debian's poppler-utils, which install-chromium installs): painted Chinese. */
     private static void render(Path certificates) throws IOException {
         Path pdftoppm = Path.of("/usr/bin/pdftoppm");
-        if (!Files.isExecutable(pdftoppm)) {
-            System.out.println("[documents] no pdftoppm (poppler-utils): the certificate is not rendered to PNG");
-            return;
-        }
+        assertThat(Files.isExecutable(pdftoppm)).as("pdftoppm (poppler-utils): run `sudo bash deploy/browser/install-chromium`").isTrue();
         Path prefix = ConsoleBrowser.OUTPUT.resolve("certificate");
         try {
             Process process = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile",
