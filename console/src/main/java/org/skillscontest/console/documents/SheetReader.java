@@ -52,31 +52,17 @@ public final class SheetReader {
 
     private static Sheet xlsx(byte[] content, int maxRows) throws SheetException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-            List<String> headers = null;
-            List<Sheet.Row> rows = new ArrayList<>();
+            Collector sheet = new Collector(maxRows);
             try (var stream = workbook.getFirstSheet().openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
                     }
-                    if (headers == null) {
-                        if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                            headers = cells;
-                        }
-                        continue;
-                    }
-                    Sheet.Row data = new Sheet.Row(row.getRowNum(), cells);
-                    if (!data.blank()) {
-                        rows.add(data);
-                        tooMany(rows.size(), maxRows);
-                    }
+                    sheet.add(row.getRowNum(), cells);
                 }
             }
-            if (headers == null) {
-                throw new SheetException("表格没有表头 The sheet has no header row.");
-            }
-            return new Sheet(headers, rows);
+            return sheet.sheet();
         } catch (IOException | RuntimeException e) {
             throw new SheetException("无法读取此 Excel 文件 This Excel file cannot be read: " + e.getMessage(), e);
         }
@@ -108,36 +94,49 @@ public final class SheetReader {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
                 // empty lines are rows too, so that every row keeps the number Excel shows for it
                 .setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
-            List<String> headers = null;
-            List<Sheet.Row> rows = new ArrayList<>();
+            Collector sheet = new Collector(maxRows);
             int number = 0;
             for (CSVRecord record : parser) {
-                number++;
-                List<String> cells = record.stream().map(String::strip).toList();
-                if (headers == null) {
-                    if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                        headers = cells;
-                    }
-                    continue;
-                }
-                Sheet.Row data = new Sheet.Row(number, cells);
-                if (!data.blank()) {
-                    rows.add(data);
-                    tooMany(rows.size(), maxRows);
-                }
+                sheet.add(++number, record.stream().map(String::strip).toList());
             }
-            if (headers == null) {
-                throw new SheetException("表格没有表头 The sheet has no header row.");
-            }
-            return new Sheet(headers, rows);
+            return sheet.sheet();
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new SheetException("无法读取此 CSV 文件 This CSV file cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static void tooMany(int rows, int maxRows) throws SheetException {
-        if (rows > maxRows) {
-            throw new SheetException("行数超过上限 " + maxRows + " More than " + maxRows + " rows: split the sheet.");
+    /** Rows as either format yields them: the first non-blank row is the header, blank rows are skipped, at most {@code maxRows}. */
+    private static final class Collector {
+
+        private final int maxRows;
+        private List<String> headers;
+        private final List<Sheet.Row> rows = new ArrayList<>();
+
+        Collector(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        void add(int number, List<String> cells) throws SheetException {
+            if (headers == null) {
+                if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    headers = cells;
+                }
+                return;
+            }
+            Sheet.Row data = new Sheet.Row(number, cells);
+            if (!data.blank()) {
+                rows.add(data);
+                if (rows.size() > maxRows) {
+                    throw new SheetException("行数超过上限 " + maxRows + " More than " + maxRows + " rows: split the sheet.");
+                }
+            }
+        }
+
+        Sheet sheet() throws SheetException {
+            if (headers == null) {
+                throw new SheetException("表格没有表头 The sheet has no header row.");
+            }
+            return new Sheet(headers, rows);
         }
     }
 }

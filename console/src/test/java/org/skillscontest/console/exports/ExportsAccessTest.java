@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.console.DevSignIns;
 import org.skillscontest.console.DevKey;
 import org.skillscontest.console.signin.SignedIn;
 
@@ -35,8 +35,8 @@ class ExportsAccessTest {
 
     @Test
     void federationStaffAndJudgesMayNotUseTheExports() {
-        String federation = signIn("federation", null, "KMY-F1");
-        String judge = signIn("judge", "judge-7", null);
+        String federation = DevSignIns.cookie("federation", null, "KMY-F1");
+        String judge = DevSignIns.cookie("judge", "judge-7", null);
         for (String path : concat(RESULTS, CERTIFICATES)) {
             given().cookie(SignedIn.COOKIE, federation).when().get(path).then().statusCode(403);
             given().cookie(SignedIn.COOKIE, judge).when().get(path).then().statusCode(403);
@@ -46,7 +46,7 @@ class ExportsAccessTest {
     @Test
     void certificatesAreTheOrganisersOnly() {
         for (String role : List.of("chief-judge", "auditor")) {
-            String cookie = signIn(role, role + "-1", null);
+            String cookie = DevSignIns.cookie(role, role + "-1", null);
             for (String path : CERTIFICATES) {
                 given().cookie(SignedIn.COOKIE, cookie).when().get(path).then().statusCode(403).body(containsString("组委会"));
             }
@@ -57,22 +57,11 @@ class ExportsAccessTest {
     void theRolesThatMayGetPastTheDoor() {
         // no services behind these tests: getting as far as asking them (an error, not 303 or 403) means the role was let in
         for (String role : List.of("organizer", "auditor", "chief-judge")) {
-            String cookie = signIn(role, role + "-1", null);
+            String cookie = DevSignIns.cookie(role, role + "-1", null);
             given().cookie(SignedIn.COOKIE, cookie).when().get("/exports").then().statusCode(not(anyOf(is(303), is(403))));
         }
-        given().cookie(SignedIn.COOKIE, signIn("organizer", "organiser-1", null))
+        given().cookie(SignedIn.COOKIE, DevSignIns.cookie("organizer", "organiser-1", null))
                 .when().get("/exports/C1/welder/certificates.pdf").then().statusCode(not(anyOf(is(303), is(403))));
-    }
-
-    static String signIn(String role, String subject, String federation) {
-        var request = given().redirects().follow(false).contentType(ContentType.URLENC).formParam("role", role);
-        if (subject != null) {
-            request.formParam("subject", subject);
-        }
-        if (federation != null) {
-            request.formParam("federation", federation);
-        }
-        return request.when().post("/sign-in/dev").then().statusCode(303).extract().cookie(SignedIn.COOKIE);
     }
 
     static List<String> concat(List<String> a, List<String> b) {

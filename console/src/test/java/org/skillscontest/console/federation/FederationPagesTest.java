@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.console.DevSignIns;
 import org.skillscontest.console.DevKey;
 import org.skillscontest.console.documents.Sheet;
 import org.skillscontest.console.documents.SheetReader;
@@ -38,7 +39,7 @@ class FederationPagesTest {
     @Test
     void otherRolesAreRefused() {
         for (String role : List.of("judge", "chief-judge", "organizer", "auditor")) {
-            String cookie = signIn(role, role.contains("judge") ? "judge-1" : "", "");
+            String cookie = DevSignIns.cookie(role, role.contains("judge") ? "judge-1" : "", "");
             for (String page : PAGES) {
                 given().cookie(SignedIn.COOKIE, cookie).redirects().follow(false).when().get(page).then()
                         .statusCode(403).body(containsString("工会 Federation"));
@@ -51,7 +52,7 @@ class FederationPagesTest {
 
     @Test
     void theTemplateDownloadsAsAnExcelFileWithItsChineseName() throws Exception {
-        Response answer = given().cookie(SignedIn.COOKIE, signIn("federation", "", "F-KMY"))
+        Response answer = given().cookie(SignedIn.COOKIE, DevSignIns.cookie("federation", "", "F-KMY"))
                 .when().get("/federation/entry-template.xlsx").then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .extract().response();
@@ -66,11 +67,5 @@ class FederationPagesTest {
     void theContentDispositionEncodesEveryByteOutsideRfc5987sAttrChars() {
         assertThat(FederationResource.contentDisposition("a.xlsx", "报名 表(1).xlsx"))
                 .isEqualTo("attachment; filename=\"a.xlsx\"; filename*=UTF-8''%E6%8A%A5%E5%90%8D%20%E8%A1%A8%281%29.xlsx");
-    }
-
-    private static String signIn(String role, String subject, String federation) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("role", role).formParam("subject", subject).formParam("federation", federation)
-                .when().post("/sign-in/dev").then().statusCode(303).extract().cookie(SignedIn.COOKIE);
     }
 }

@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.console.DevSignIns;
 import org.skillscontest.console.DevKey;
 import org.skillscontest.console.signin.SignedIn;
 
@@ -75,12 +76,7 @@ class JudgingPagesTest {
     }
 
     private static RequestSpecification as(String role, String subject, String federation) {
-        RequestSpecification form = given().redirects().follow(false).contentType(ContentType.URLENC).formParam("role", role)
-                .formParam("subject", subject);
-        if (federation != null) {
-            form.formParam("federation", federation);
-        }
-        String cookie = form.when().post("/sign-in/dev").then().statusCode(303).extract().cookie(SignedIn.COOKIE);
+        String cookie = DevSignIns.cookie(role, subject, federation);
         return given().redirects().follow(false).cookie(SignedIn.COOKIE, cookie);
     }
 

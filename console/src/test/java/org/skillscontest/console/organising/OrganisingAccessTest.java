@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.console.DevSignIns;
 import org.skillscontest.console.DevKey;
 import org.skillscontest.console.signin.SignedIn;
 
@@ -38,8 +39,8 @@ class OrganisingAccessTest {
 
     @Test
     void federationStaffJudgesAndChiefJudgesAreRefusedEveryOrganisingPage() {
-        for (String cookie : List.of(HtmlPages.signIn("federation", null, "KLMY"), HtmlPages.signIn("judge", "judge-1", null),
-                HtmlPages.signIn("chief-judge", "chief-1", null))) {
+        for (String cookie : List.of(DevSignIns.cookie("federation", null, "KLMY"), DevSignIns.cookie("judge", "judge-1", null),
+                DevSignIns.cookie("chief-judge", "chief-1", null))) {
             for (String path : concat(READ_ONLY, FORMS)) {
                 given().cookie(SignedIn.COOKIE, cookie).when().get(path).then().statusCode(403)
                         .body(containsString("组委会"));
@@ -53,7 +54,7 @@ class OrganisingAccessTest {
 
     @Test
     void anAuditorReadsTheOverviewAndProgressButGetsNoForm() {
-        String auditor = HtmlPages.signIn("auditor", "auditor-1", null);
+        String auditor = DevSignIns.cookie("auditor", "auditor-1", null);
         given().cookie(SignedIn.COOKIE, auditor).when().get("/organising").then().statusCode(200)
                 .body(containsString("竞赛与赛项"))
                 .body(not(containsString("/organising/competitions/new")))
@@ -73,7 +74,7 @@ class OrganisingAccessTest {
 
     @Test
     void anOrganiserIsLetIn() {
-        String organiser = HtmlPages.signIn("organizer", "organiser-1", null);
+        String organiser = DevSignIns.cookie("organizer", "organiser-1", null);
         given().cookie(SignedIn.COOKIE, organiser).when().get("/organising").then().statusCode(200)
                 .body(containsString("/organising/competitions/new"));
         given().cookie(SignedIn.COOKIE, organiser).when().get("/organising/federations/new").then().statusCode(200)

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.console.DevSignIns;
 import org.skillscontest.console.signin.SignedIn;
 
 /** The organising pages against fake services: refusals on the fields, figures as the services gave them. */
@@ -23,7 +24,7 @@ import org.skillscontest.console.signin.SignedIn;
 class OrganisingPagesTest {
 
     private static String organiser() {
-        return HtmlPages.signIn("organizer", "organiser-1", null);
+        return DevSignIns.cookie("organizer", "organiser-1", null);
     }
 
     private static Response post(String cookie, String path, Map<String, String> form) {
@@ -159,7 +160,7 @@ class OrganisingPagesTest {
         assertThat(organiser).contains("克拉玛依市第十七届职业技能大赛").contains("独山子区总工会")
                 .contains("href=\"/organising/events/C1/welder/panel\"").contains("2026-05-20 18:00")
                 .contains("href=\"/organising/competitions/C1/statistics\"");
-        String auditor = given().cookie(SignedIn.COOKIE, HtmlPages.signIn("auditor", "auditor-1", null)).when().get("/organising")
+        String auditor = given().cookie(SignedIn.COOKIE, DevSignIns.cookie("auditor", "auditor-1", null)).when().get("/organising")
                 .then().statusCode(200).extract().asString();
         assertThat(auditor).contains("href=\"/organising/competitions/C1/progress\"")
                 .doesNotContain("/panel\"").doesNotContain("/events/new").doesNotContain("/competitions/new");
@@ -167,7 +168,7 @@ class OrganisingPagesTest {
 
     @Test
     void anAuditorSeesEachEventsProgressAsTheServicesCountIt() {
-        String html = given().cookie(SignedIn.COOKIE, HtmlPages.signIn("auditor", "auditor-1", null))
+        String html = given().cookie(SignedIn.COOKIE, DevSignIns.cookie("auditor", "auditor-1", null))
                 .when().get("/organising/competitions/C1/progress").then().statusCode(200).extract().asString();
         assertThat(html).doesNotContain("<form class=\"form");
         assertThat(html).contains("<td class=\"figure\"><span data-figure=\"entries\">5</span></td>");
@@ -180,7 +181,7 @@ class OrganisingPagesTest {
 
     @Test
     void statisticsDrawEachChartWithItsFiguresAlsoAsText() {
-        String html = given().cookie(SignedIn.COOKIE, HtmlPages.signIn("auditor", "auditor-1", null))
+        String html = given().cookie(SignedIn.COOKIE, DevSignIns.cookie("auditor", "auditor-1", null))
                 .when().get("/organising/competitions/C1/statistics").then().statusCode(200).extract().asString();
         assertThat(html).contains("<dd data-figure=\"entrants\">4</dd>").contains("<dd data-figure=\"federations\">2</dd>")
                 .contains("<dd data-figure=\"events-ranked\">1 / 1</dd>");
