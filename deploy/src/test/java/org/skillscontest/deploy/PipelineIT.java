@@ -185,6 +185,8 @@ class PipelineIT {
         }
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
 
+        assertNoIdOrPhoneNumberInClear();
+
         assertPublicity(scenario.publicity(), hero, audit);
         assertRounds(audit);
         // the disqualification and the withdrawal after ranking: listed without place, revoked, substituted one level up
@@ -304,6 +306,30 @@ class PipelineIT {
      * promotes the entrant who now places within the quota; registration withdraws the one entry at
      * Xinjiang and registers the other, and the provincial level is judged with the corrected line-up.
      */
+    /**
+     * Privacy: after the whole pipeline (three levels, crashes, corrections, withdrawals), no topic record and
+     * no line of the services' logs holds an ID or phone number in clear; the ID numbers an auditor reads whole
+     * from registration are among those looked for.
+     */
+    private static void assertNoIdOrPhoneNumberInClear() {
+        String auditor = stack.keys().token("auditor", null, "e2e-auditor", Duration.ofMinutes(10));
+        Set<String> clear = new HashSet<>();
+        for (JsonNode e : API.get(urls.registration() + "/api/v1/competitions/" + SeedScenario.KARAMAY
+                + "/events/welder/entries?size=100", auditor).get("items")) {
+            clear.add(e.get("idNumber").asText());
+        }
+        assertThat(clear).as("ID numbers an auditor reads whole").isNotEmpty()
+                .allSatisfy(id -> assertThat(PrivacyScan.find("self-check", "x " + id + " y", Set.of())).isNotEmpty());
+        List<Path> serviceLogs = stack.logs().entrySet().stream().filter(e -> !e.getKey().startsWith("kafka"))
+                .map(java.util.Map.Entry::getValue).toList();
+        PrivacyScan.Result scan = PrivacyScan.run(stack.bootstrapServers(), serviceLogs, clear);
+        System.out.printf("[e2e] privacy scan: %d records on %d topics and %d lines of %d logs: %d ID or phone numbers in clear%n",
+                scan.records(), scan.topics(), scan.logLines(), serviceLogs.size(), scan.findings().size());
+        assertThat(scan.records()).isPositive();
+        assertThat(scan.logLines()).isPositive();
+        assertThat(scan.findings()).as("ID or phone numbers in clear").isEmpty();
+    }
+
     private static void correctAfterPromotion() {
         String event = urls.ranking() + "/api/v1/events/" + SeedScenario.URUMQI + "/welder/ranking";
         JsonNode before = API.get(event, null);

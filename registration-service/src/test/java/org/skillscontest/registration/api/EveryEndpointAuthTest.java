@@ -103,7 +103,10 @@ class EveryEndpointAuthTest {
         FOREIGN_KEY(w -> BAD_ORGANIZER.foreignKey()),
         WRONG_ISSUER(w -> BAD_ORGANIZER.wrongIssuer()),
         TAMPERED(w -> BAD_ORGANIZER.tampered()),
-        UNSIGNED(w -> BAD_ORGANIZER.unsigned());
+        UNSIGNED(w -> BAD_ORGANIZER.unsigned()),
+        WRONG_AUDIENCE(w -> BAD_ORGANIZER.wrongAudience()),
+        TOO_LONG_LIVED(w -> BAD_ORGANIZER.tooLongLived()),
+        ISSUED_IN_THE_FUTURE(w -> BAD_ORGANIZER.issuedInTheFuture());
 
         final Function<World, String> token;
 
@@ -114,7 +117,8 @@ class EveryEndpointAuthTest {
 
     static final Tokens.Bad BAD_ORGANIZER = Tokens.bad("organizer-1", Set.of("organizer"), null);
 
-    static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED);
+    static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED, WRONG_AUDIENCE,
+            TOO_LONG_LIVED, ISSUED_IN_THE_FUTURE);
 
     static List<Case<Endpoint, Who>> cases() {
         List<Case<Endpoint, Who>> cases = new ArrayList<>(List.of(

@@ -39,7 +39,8 @@ import org.skillscontest.testing.ServiceInfrastructure;
 class EveryEndpointAuthTest {
 
     /** Not one of these is a token: 401, whatever the token claims. */
-    static final List<Who> INVALID_TOKENS = List.of(EXPIRED, WRONG_ISSUER, FOREIGN_KEY, GARBAGE, UNSIGNED);
+    static final List<Who> INVALID_TOKENS = List.of(EXPIRED, WRONG_ISSUER, FOREIGN_KEY, GARBAGE, UNSIGNED, WRONG_AUDIENCE,
+            TOO_LONG_LIVED, ISSUED_IN_THE_FUTURE);
 
     @Inject
     DataSource db;

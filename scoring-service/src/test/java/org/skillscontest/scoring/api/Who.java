@@ -21,6 +21,9 @@ enum Who {
     FOREIGN_KEY((w, event) -> badChief(w, event).foreignKey()),
     GARBAGE((w, event) -> badChief(w, event).garbage()),
     UNSIGNED((w, event) -> badChief(w, event).unsigned()),
+    WRONG_AUDIENCE((w, event) -> badChief(w, event).wrongAudience()),
+    TOO_LONG_LIVED((w, event) -> badChief(w, event).tooLongLived()),
+    ISSUED_IN_THE_FUTURE((w, event) -> badChief(w, event).issuedInTheFuture()),
     // well signed by the trusted issuer, but no role at all: authenticated, entitled to nothing
     NO_ROLE((w, event) -> Tokens.token(w.chiefOf(event), Set.of(), null));
 
