@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Entry;
@@ -42,7 +43,11 @@ public class PersonResource {
                                        @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
-        Page<Entry> found = listing.ofPerson(personId, everyone ? null : caller.ownFederation(), page, size);
+        String own = caller.federation();
+        if (!everyone && (own == null || own.isBlank())) {
+            throw ProblemException.notFound("Entries of person " + personId); // a token naming no federation sees none
+        }
+        Page<Entry> found = listing.ofPerson(personId, everyone ? null : own, page, size);
         Map<UUID, Person> people = registration.people(found.items());
         boolean fullIds = caller.hasRole(Roles.AUDITOR);
         return new PageView<>(found.items().stream().map(e -> EntryView.of(e, people.get(e.personId), fullIds)).toList(),
