@@ -111,7 +111,7 @@ class RankingPipelineTest {
                 .body("places.size()", equalTo(2)).body("version", equalTo(1))
                 .body("publicity", notNullValue());
         List<Object> promotions = everyPage("/api/v1/competitions/" + city + "/promotions", "items", 1);
-        assertThat(promotions).extracting(p -> ((Map<?, ?>) p).get("personId")).containsExactly(
+        assertThat(promotions).extracting(p -> (Object) ((Map<?, ?>) p).get("personId")).containsExactly(
                 entrants.get(5).personId().toString(), entrants.get(0).personId().toString());
         assertThat(everyPage("/api/v1/competitions/" + city + "/league", "items", 1)).hasSize(1);
         assertThat(everyPage("/api/v1/events/" + city + "/rider/league", "items", 1)).hasSize(1);
