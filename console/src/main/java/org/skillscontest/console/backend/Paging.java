@@ -38,6 +38,11 @@ public final class Paging {
         }
     }
 
+    /** Every event of a competition, by code. */
+    public static List<Registration.Event> events(RegistrationApi registration, String competition) {
+        return all(page -> registration.events(competition, page, MAX));
+    }
+
     /** Every item of a list read as JSON ({@code {items, page, size, total}}). */
     public static ArrayNode items(IntFunction<JsonNode> read) {
         return (ArrayNode) whole(read, "items").path("items");

@@ -27,7 +27,8 @@ public interface RankingApi {
 
     @GET
     @Path("events/{c}/{e}/ranking")
-    JsonNode ranking(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page, @QueryParam("size") int size);
+    JsonNode ranking(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                     @QueryParam("size") int size);
 
     @GET
     @Path("competitions/{c}/promotions")
@@ -43,7 +44,8 @@ public interface RankingApi {
 
     @GET
     @Path("events/{c}/{e}/objections")
-    JsonNode objections(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page, @QueryParam("size") int size);
+    JsonNode objections(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                        @QueryParam("size") int size);
 
     @POST
     @Path("events/{c}/{e}/objections")

@@ -39,7 +39,8 @@ public interface ScoringApi {
 
     @GET
     @Path("events/{c}/{e}/stations")
-    JsonNode stations(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page, @QueryParam("size") int size);
+    JsonNode stations(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                      @QueryParam("size") int size);
 
     @POST
     @Path("events/{c}/{e}/marks")
@@ -56,7 +57,8 @@ public interface ScoringApi {
 
     @GET
     @Path("events/{c}/{e}/results")
-    JsonNode results(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page, @QueryParam("size") int size);
+    JsonNode results(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                     @QueryParam("size") int size);
 
     @GET
     @Path("events/{c}/{e}/progress")

@@ -46,7 +46,7 @@ class ExportSources {
     }
 
     List<Event> events(String competition) {
-        return events.computeIfAbsent(competition, c -> Paging.all(page -> registration.events(c, page, Paging.MAX)));
+        return events.computeIfAbsent(competition, c -> Paging.events(registration, c));
     }
 
     /** The event, or the 404 registration would give for it. */
@@ -78,7 +78,8 @@ class ExportSources {
         if (federationNames == null) {
             federationNames = new LinkedHashMap<>();
             if (user.seesEverything()) {
-                Paging.all(page -> registration.federations(page, Paging.MAX)).forEach(f -> federationNames.put(f.code(), f.name()));
+                Paging.all(page -> registration.federations(page, Paging.MAX))
+                        .forEach(f -> federationNames.put(f.code(), f.name()));
             }
         }
         return federationNames;

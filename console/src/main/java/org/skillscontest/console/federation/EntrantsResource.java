@@ -139,7 +139,7 @@ public class EntrantsResource {
     }
 
     private Event event(String competition, String code) {
-        return Paging.all(page -> registration.events(competition, page, Paging.MAX)).stream().filter(ev -> ev.code().equals(code)).findFirst()
+        return Paging.events(registration, competition).stream().filter(ev -> ev.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("event " + code + " of " + competition));
     }
 }

@@ -88,7 +88,7 @@ public class FederationResource {
         for (Competition c : registration.competitions(0, 500).items()) {
             // a federation enters competitions whose region contains its own (docs/contract.md, Security)
             if (federation == null || FederationViews.regionContains(c.regionCode(), federation.regionCode())) {
-                cards.add(new CompetitionCard(c, Paging.all(page -> registration.events(c.code(), page, Paging.MAX)), now.isBefore(c.registrationClosesAt())));
+                cards.add(new CompetitionCard(c, Paging.events(registration, c.code()), now.isBefore(c.registrationClosesAt())));
             }
         }
         return Templates.home(user, federation, cards);
@@ -175,7 +175,7 @@ public class FederationResource {
     }
 
     private Event event(String competition, String code) {
-        return Paging.all(page -> registration.events(competition, page, Paging.MAX)).stream().filter(ev -> ev.code().equals(code)).findFirst()
+        return Paging.events(registration, competition).stream().filter(ev -> ev.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("event " + code + " of " + competition));
     }
 

@@ -108,7 +108,7 @@ public class ResultsResource {
     private TemplateInstance page(ConsoleUser user, String c, String lodged, String refusedEvent, String refusal) {
         Competition competition = registration.competition(c);
         List<EventResults> events = new ArrayList<>();
-        for (Event event : Paging.all(page -> registration.events(c, page, Paging.MAX))) {
+        for (Event event : Paging.events(registration, c)) {
             events.add(eventResults(c, event, user.federation()));
         }
         List<Promoted> promoted = new ArrayList<>();

@@ -35,7 +35,7 @@ public class EventNames {
     private Map<String, String> eventsOf(String competition) {
         Map<String, String> byCode = new HashMap<>();
         try {
-            Paging.all(page -> registration.events(competition, page, Paging.MAX)).forEach(e -> byCode.put(e.code(), e.name()));
+            Paging.events(registration, competition).forEach(e -> byCode.put(e.code(), e.name()));
         } catch (RuntimeException unavailable) {
             // registration down or refusing: the codes will do
         }

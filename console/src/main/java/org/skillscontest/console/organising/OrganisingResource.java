@@ -61,7 +61,7 @@ public class OrganisingResource {
         Fetched<Page<Competition>> competitions = Fetched.of(() -> registration.competitions(0, LISTED));
         List<CompetitionOverview> overviews = competitions.ok()
                 ? competitions.value().items().stream()
-                        .map(c -> new CompetitionOverview(c, Fetched.of(() -> Paging.all(page -> registration.events(c.code(), page, Paging.MAX))))).toList()
+                        .map(c -> new CompetitionOverview(c, Fetched.of(() -> Paging.events(registration, c.code())))).toList()
                 : List.of();
         return Templates.overview(user, federations, competitions, overviews, created, code);
     }

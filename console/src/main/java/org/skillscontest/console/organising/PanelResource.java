@@ -119,7 +119,7 @@ public class PanelResource {
     }
 
     private Event event(String competition, String code) {
-        return Paging.all(page -> registration.events(competition, page, Paging.MAX)).stream().filter(e -> e.code().equals(code)).findFirst()
+        return Paging.events(registration, competition).stream().filter(e -> e.code().equals(code)).findFirst()
                 .orElseThrow(() -> Pages.notFound("没有这个赛项 No event " + code + " in " + competition));
     }
 }

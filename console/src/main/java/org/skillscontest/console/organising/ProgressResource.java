@@ -49,7 +49,7 @@ public class ProgressResource {
         if (competition.missing()) {
             throw Pages.notFound("没有这个竞赛 No competition " + code);
         }
-        Fetched<List<EventProgress>> events = Fetched.of(() -> Paging.all(page -> registration.events(code, page, Paging.MAX)).stream()
+        Fetched<List<EventProgress>> events = Fetched.of(() -> Paging.events(registration, code).stream()
                 .map(e -> new EventProgress(e.code(), e.name(),
                         Fetched.of(() -> registration.entries(code, e.code(), null, 0, 1).total()),
                         Fetched.of(() -> EventProgress.Marking.of(scoring.progress(code, e.code()))),

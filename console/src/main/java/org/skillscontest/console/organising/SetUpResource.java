@@ -161,7 +161,7 @@ public class SetUpResource {
         if (competition.feeds() == null) {
             return Templates.eventForm(competition, form, List.of(), null, next);
         }
-        Fetched<List<Option>> targets = Fetched.of(() -> Paging.all(page -> registration.events(competition.feeds(), page, Paging.MAX)).stream()
+        Fetched<List<Option>> targets = Fetched.of(() -> Paging.events(registration, competition.feeds()).stream()
                 .map(e -> new Option(competition.feeds() + "/" + e.code(), e.name() + " · " + e.occupation() + " (" + e.code() + ")"))
                 .toList());
         return Templates.eventForm(competition, form, targets.ok() ? targets.value() : List.of(), targets.problem(), next);

@@ -97,7 +97,7 @@ public class StatisticsResource {
         Map<String, Long> counts = new TreeMap<>();
         int pages = 0;
         boolean partial = false;
-        for (Event event : Paging.all(page -> registration.events(code, page, Paging.MAX))) {
+        for (Event event : Paging.events(registration, code)) {
             for (int page = 0; ; page++) {
                 if (pages++ >= MAX_PAGES) {
                     partial = true;
