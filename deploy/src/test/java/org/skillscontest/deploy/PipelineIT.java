@@ -102,18 +102,19 @@ class PipelineIT {
         int promotions = 0;
         for (String[] hop : new String[][]{{SeedScenario.KARAMAY, SeedScenario.XINJIANG}, {SeedScenario.URUMQI, SeedScenario.XINJIANG},
                 {SeedScenario.XINJIANG, SeedScenario.NATIONAL}}) {
-            promotions += API.get(urls.ranking() + "/api/v1/competitions/" + hop[0] + "/promotions", null).size();
+            promotions += API.all(urls.ranking() + "/api/v1/competitions/" + hop[0] + "/promotions", null, Api.PAGE).size();
         }
         for (String event : List.of("delivery-rider", "welder")) {
             for (String[] level : new String[][]{{SeedScenario.XINJIANG, SeedScenario.KARAMAY, SeedScenario.URUMQI},
                     {SeedScenario.NATIONAL, SeedScenario.XINJIANG}}) {
                 Set<String> advanced = new HashSet<>();
                 for (int i = 1; i < level.length; i++) {
-                    advanced.addAll(advanced(API.get(urls.ranking() + "/api/v1/events/" + level[i] + "/" + event + "/ranking", null)));
+                    advanced.addAll(advanced(API.whole(urls.ranking() + "/api/v1/events/" + level[i] + "/" + event + "/ranking", null,
+                            "places", Api.LONG_PAGE)));
                 }
                 List<String> promotedIn = new ArrayList<>();
-                for (JsonNode e : API.get(urls.registration() + "/api/v1/competitions/" + level[0] + "/events/" + event
-                        + "/entries?size=1000", organizer).get("items")) {
+                for (JsonNode e : API.all(urls.registration() + "/api/v1/competitions/" + level[0] + "/events/" + event
+                        + "/entries", organizer, Api.LONG_PAGE)) {
                     if (e.get("origin").asText().equals("PROMOTED") && e.get("status").asText().equals("REGISTERED")) {
                         promotedIn.add(e.get("personId").asText());
                     }
@@ -122,12 +123,12 @@ class PipelineIT {
             }
         }
         // the national level ranks and awards, and promotes nobody further
-        assertThat(API.get(urls.ranking() + "/api/v1/competitions/" + SeedScenario.NATIONAL + "/promotions", null)).isEmpty();
+        assertThat(API.all(urls.ranking() + "/api/v1/competitions/" + SeedScenario.NATIONAL + "/promotions", null, Api.PAGE)).isEmpty();
 
         // a correction after the lock: the national gold medallist's theory score was mis-entered; the chief
         // judge corrects it with a reason, scoring publishes version 2, ranking re-ranks
         String nationalRider = urls.ranking() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/ranking";
-        JsonNode before = API.get(nationalRider, null);
+        JsonNode before = API.whole(nationalRider, null, "places", Api.LONG_PAGE);
         String gold = before.get("places").get(0).get("entryId").asText();
         String silver = before.get("places").get(1).get("entryId").asText();
         String chief = stack.keys().token("chief-judge", null, SeedScenario.NATIONAL + "-delivery-rider-chief", Duration.ofMinutes(10));
@@ -135,12 +136,12 @@ class PipelineIT {
                 java.util.Map.of("entryId", gold, "module", "theory", "mark", 0, "reason", "理论成绩录入错误 theory score mis-entered"));
         JsonNode[] ranked = {before};
         Api.await("version 2 of the national delivery riders ranked", Duration.ofSeconds(180), Duration.ofMillis(250),
-                () -> (ranked[0] = API.get(nationalRider, null)).get("version").asInt() == 2);
+                () -> (ranked[0] = API.whole(nationalRider, null, "places", Api.LONG_PAGE)).get("version").asInt() == 2);
         JsonNode after = ranked[0];
         assertThat(after.get("places").get(0).get("entryId").asText()).isEqualTo(silver);
         assertThat(after.get("places").get(0).get("award").asText()).isEqualTo("GOLD");
-        JsonNode trail = API.get(urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/audit?entryId=" + gold,
-                organizer);
+        JsonNode trail = API.all(urls.scoring() + "/api/v1/events/" + SeedScenario.NATIONAL + "/delivery-rider/audit?entryId=" + gold,
+                organizer, Api.LONG_PAGE);
         JsonNode last = trail.get(trail.size() - 1);
         assertThat(last.get("afterLock").asBoolean()).isTrue();
         assertThat(last.get("value").decimalValue()).isZero();
@@ -277,8 +278,9 @@ class PipelineIT {
         Set<String> finalEntries = new java.util.HashSet<>();
         read(finals.get(0)).get("results").forEach(r -> finalEntries.add(r.get("entryId").asText()));
         assertThat(finalEntries).isEqualTo(qualified);
-        JsonNode ranking = API.get(urls.ranking() + "/api/v1/events/" + key + "/ranking", null);
+        JsonNode ranking = API.whole(urls.ranking() + "/api/v1/events/" + key + "/ranking", null, "places", Api.LONG_PAGE);
         assertThat(ranking.get("places")).hasSize(finalists);
+        assertThat(ranking.get("total").asInt()).isEqualTo(finalists);
         JsonNode stats = API.get(urls.ranking() + "/api/v1/competitions/" + SeedScenario.KARAMAY + "/statistics",
                 stack.keys().token("organizer", null, "organizer-e2e", Duration.ofMinutes(5)));
         assertThat(stats.get("rounds").get(0).get("entrants").asInt()).isEqualTo(SeedScenario.PRELIMINARY_ENTRANTS);
@@ -332,7 +334,7 @@ class PipelineIT {
 
     private static void correctAfterPromotion() {
         String event = urls.ranking() + "/api/v1/events/" + SeedScenario.URUMQI + "/welder/ranking";
-        JsonNode before = API.get(event, null);
+        JsonNode before = API.whole(event, null, "places", Api.LONG_PAGE);
         JsonNode line = null;
         for (JsonNode p : before.get("places")) {
             if (p.get("advanced").asBoolean()) {
@@ -347,7 +349,7 @@ class PipelineIT {
                         "reason", "理论成绩录入错误 theory score mis-entered"));
         JsonNode[] after = {before};
         Api.await("version 2 of " + SeedScenario.URUMQI + "/welder ranked", Duration.ofSeconds(180), Duration.ofMillis(250),
-                () -> (after[0] = API.get(event, null)).get("version").asInt() == 2);
+                () -> (after[0] = API.whole(event, null, "places", Api.LONG_PAGE)).get("version").asInt() == 2);
         Set<String> advancedAfter = advanced(after[0]);
         Set<String> lost = new HashSet<>(advancedBefore);
         lost.removeAll(advancedAfter);
@@ -357,7 +359,7 @@ class PipelineIT {
         assertThat(won).as("someone moves up into the quota").isNotEmpty();
 
         // ranking: the lost promotions are revoked, the new ones active
-        JsonNode promotions = API.get(urls.ranking() + "/api/v1/competitions/" + SeedScenario.URUMQI + "/promotions", null);
+        JsonNode promotions = API.all(urls.ranking() + "/api/v1/competitions/" + SeedScenario.URUMQI + "/promotions", null, Api.PAGE);
         Set<String> lostPromotions = new HashSet<>();
         for (JsonNode p : promotions) {
             if (!p.get("from").get("event").asText().equals("welder")) {
@@ -376,12 +378,12 @@ class PipelineIT {
 
         // registration at the next level: the lost entries withdrawn, the won ones registered as promoted
         String organizer = stack.keys().token("organizer", null, "e2e", Duration.ofMinutes(10));
-        String xinjiang = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/welder/entries?size=1000";
+        String xinjiang = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/welder/entries";
         Set<String> withdrawnEntries = new HashSet<>();
         Api.await("Xinjiang's welders follow the correction", Duration.ofSeconds(180), Duration.ofMillis(250), () -> {
             Set<String> registered = new HashSet<>();
             withdrawnEntries.clear();
-            for (JsonNode e : API.get(xinjiang, organizer).get("items")) {
+            for (JsonNode e : API.all(xinjiang, organizer, Api.LONG_PAGE)) {
                 String person = e.get("personId").asText();
                 if (e.get("status").asText().equals("REGISTERED")) {
                     registered.add(person);

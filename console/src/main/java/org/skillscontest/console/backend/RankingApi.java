@@ -7,12 +7,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** ranking-service's public REST API (docs/contract.md), called as the signed-in person. */
+/**
+ * ranking-service's public REST API (docs/contract.md), called as the signed-in person. Its lists come in
+ * pages: {@link Paging} reads a whole one.
+ */
 @RegisterRestClient(configKey = "ranking")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemMapper.class)
@@ -23,11 +27,12 @@ public interface RankingApi {
 
     @GET
     @Path("events/{c}/{e}/ranking")
-    JsonNode ranking(@PathParam("c") String competition, @PathParam("e") String event);
+    JsonNode ranking(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                     @QueryParam("size") int size);
 
     @GET
     @Path("competitions/{c}/promotions")
-    JsonNode promotions(@PathParam("c") String competition);
+    JsonNode promotions(@PathParam("c") String competition, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("competitions/{c}/statistics")
@@ -39,7 +44,8 @@ public interface RankingApi {
 
     @GET
     @Path("events/{c}/{e}/objections")
-    JsonNode objections(@PathParam("c") String competition, @PathParam("e") String event);
+    JsonNode objections(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                        @QueryParam("size") int size);
 
     @POST
     @Path("events/{c}/{e}/objections")

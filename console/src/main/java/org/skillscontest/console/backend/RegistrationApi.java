@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -21,7 +20,10 @@ import org.skillscontest.console.backend.Registration.Entry;
 import org.skillscontest.console.backend.Registration.Event;
 import org.skillscontest.console.backend.Registration.Federation;
 
-/** registration-service's public REST API (docs/contract.md), called as the signed-in person. */
+/**
+ * registration-service's public REST API (docs/contract.md), called as the signed-in person. Its lists come
+ * in pages: {@link Paging} reads a whole one.
+ */
 @RegisterRestClient(configKey = "registration")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemMapper.class)
@@ -58,7 +60,7 @@ public interface RegistrationApi {
 
     @GET
     @Path("competitions/{c}/events")
-    List<Event> events(@PathParam("c") String competition);
+    Page<Event> events(@PathParam("c") String competition, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("competitions/{c}/events")

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * scoring-service's public REST API (docs/contract.md), called as the signed-in person. Answers the
- * console only shows are read as JSON trees; the pages turn them into their own view records.
+ * console only shows are read as JSON trees; the pages turn them into their own view records. Its lists
+ * come in pages: {@link Paging} reads a whole one.
  */
 @RegisterRestClient(configKey = "scoring")
 @RegisterClientHeaders(BearerToken.class)
@@ -38,7 +39,8 @@ public interface ScoringApi {
 
     @GET
     @Path("events/{c}/{e}/stations")
-    JsonNode stations(@PathParam("c") String competition, @PathParam("e") String event);
+    JsonNode stations(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                      @QueryParam("size") int size);
 
     @POST
     @Path("events/{c}/{e}/marks")
@@ -55,7 +57,8 @@ public interface ScoringApi {
 
     @GET
     @Path("events/{c}/{e}/results")
-    JsonNode results(@PathParam("c") String competition, @PathParam("e") String event);
+    JsonNode results(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("page") int page,
+                     @QueryParam("size") int size);
 
     @GET
     @Path("events/{c}/{e}/progress")
@@ -79,5 +82,6 @@ public interface ScoringApi {
 
     @GET
     @Path("events/{c}/{e}/audit")
-    JsonNode audit(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("entryId") String entryId);
+    JsonNode audit(@PathParam("c") String competition, @PathParam("e") String event, @QueryParam("entryId") String entryId,
+                   @QueryParam("page") int page, @QueryParam("size") int size);
 }

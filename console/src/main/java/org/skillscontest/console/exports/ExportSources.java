@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.Page;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.Problem;
 import org.skillscontest.console.backend.RankingApi;
 import org.skillscontest.console.backend.Registration.Competition;
@@ -45,7 +46,7 @@ class ExportSources {
     }
 
     List<Event> events(String competition) {
-        return events.computeIfAbsent(competition, registration::events);
+        return events.computeIfAbsent(competition, c -> Paging.events(registration, c));
     }
 
     /** The event, or the 404 registration would give for it. */
@@ -55,10 +56,10 @@ class ExportSources {
                         "赛项不存在 No event " + event + " in " + competition, List.of())));
     }
 
-    /** The event's ranking; empty while ranking has not ranked it (its 404). */
+    /** The event's ranking with every place; empty while ranking has not ranked it (its 404). */
     Optional<JsonNode> ranking(String competition, String event) {
         try {
-            return Optional.of(ranking.ranking(competition, event));
+            return Optional.of(Paging.whole(page -> ranking.ranking(competition, event, page, Paging.MAX_LONG), "places"));
         } catch (ApiException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -67,8 +68,9 @@ class ExportSources {
         }
     }
 
+    /** Every promotion out of the competition. */
     JsonNode promotions(String competition) {
-        return ranking.promotions(competition);
+        return Paging.items(page -> ranking.promotions(competition, page, Paging.MAX));
     }
 
     /** Federation code → name for organisers and auditors, who may list them all; others see the codes. */
@@ -76,13 +78,8 @@ class ExportSources {
         if (federationNames == null) {
             federationNames = new LinkedHashMap<>();
             if (user.seesEverything()) {
-                for (int page = 0; ; page++) {
-                    Page<Federation> found = registration.federations(page, 500);
-                    found.items().forEach(f -> federationNames.put(f.code(), f.name()));
-                    if (!found.hasNext()) {
-                        break;
-                    }
-                }
+                Paging.all(page -> registration.federations(page, Paging.MAX))
+                        .forEach(f -> federationNames.put(f.code(), f.name()));
             }
         }
         return federationNames;

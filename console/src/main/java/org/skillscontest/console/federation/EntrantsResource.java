@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.Page;
 import org.skillscontest.console.backend.Registration.Competition;
@@ -138,7 +139,7 @@ public class EntrantsResource {
     }
 
     private Event event(String competition, String code) {
-        return registration.events(competition).stream().filter(ev -> ev.code().equals(code)).findFirst()
+        return Paging.events(registration, competition).stream().filter(ev -> ev.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("event " + code + " of " + competition));
     }
 }

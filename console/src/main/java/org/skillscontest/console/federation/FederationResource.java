@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.Registration.BatchAnswer;
 import org.skillscontest.console.backend.Registration.Competition;
@@ -87,7 +88,7 @@ public class FederationResource {
         for (Competition c : registration.competitions(0, 500).items()) {
             // a federation enters competitions whose region contains its own (docs/contract.md, Security)
             if (federation == null || FederationViews.regionContains(c.regionCode(), federation.regionCode())) {
-                cards.add(new CompetitionCard(c, registration.events(c.code()), now.isBefore(c.registrationClosesAt())));
+                cards.add(new CompetitionCard(c, Paging.events(registration, c.code()), now.isBefore(c.registrationClosesAt())));
             }
         }
         return Templates.home(user, federation, cards);
@@ -174,7 +175,7 @@ public class FederationResource {
     }
 
     private Event event(String competition, String code) {
-        return registration.events(competition).stream().filter(ev -> ev.code().equals(code)).findFirst()
+        return Paging.events(registration, competition).stream().filter(ev -> ev.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("event " + code + " of " + competition));
     }
 

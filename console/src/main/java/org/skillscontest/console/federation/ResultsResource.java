@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.RankingApi;
 import org.skillscontest.console.backend.Registration.Competition;
@@ -107,11 +108,11 @@ public class ResultsResource {
     private TemplateInstance page(ConsoleUser user, String c, String lodged, String refusedEvent, String refusal) {
         Competition competition = registration.competition(c);
         List<EventResults> events = new ArrayList<>();
-        for (Event event : registration.events(c)) {
+        for (Event event : Paging.events(registration, c)) {
             events.add(eventResults(c, event, user.federation()));
         }
         List<Promoted> promoted = new ArrayList<>();
-        for (JsonNode p : ranking.promotions(c)) {
+        for (JsonNode p : Paging.items(page -> ranking.promotions(c, page, Paging.MAX))) {
             if (user.federation().equals(p.path("federation").asText())) {
                 promoted.add(new Promoted(p.path("name").asText(), p.path("from").path("event").asText(), p.path("place").asInt(),
                         FederationViews.awardLabel(p.path("award").asText(null)),
@@ -125,7 +126,7 @@ public class ResultsResource {
     private EventResults eventResults(String c, Event event, String federation) {
         JsonNode ranked;
         try {
-            ranked = ranking.ranking(c, event.code());
+            ranked = Paging.whole(page -> ranking.ranking(c, event.code(), page, Paging.MAX_LONG), "places");
         } catch (ApiException notYet) {
             if (notYet.status() == 404) {
                 return new EventResults(event, false, null, null, false, List.of(), 0);
@@ -162,7 +163,7 @@ public class ResultsResource {
     private Map<String, String> objections(String c, String e) {
         Map<String, String> byEntry = new HashMap<>();
         try {
-            for (JsonNode o : ranking.objections(c, e)) {
+            for (JsonNode o : Paging.items(page -> ranking.objections(c, e, page, Paging.MAX))) {
                 byEntry.put(o.path("entryId").asText(), o.path("state").asText());
             }
         } catch (ApiException none) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.RegistrationApi;
 
 /** Registration's names of the events a judge sits on (scoring knows codes only); where it answers, as names only decorate a page. */
@@ -34,7 +35,7 @@ public class EventNames {
     private Map<String, String> eventsOf(String competition) {
         Map<String, String> byCode = new HashMap<>();
         try {
-            registration.events(competition).forEach(e -> byCode.put(e.code(), e.name()));
+            Paging.events(registration, competition).forEach(e -> byCode.put(e.code(), e.name()));
         } catch (RuntimeException unavailable) {
             // registration down or refusing: the codes will do
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.ScoringApi;
 
 /** Scoring's operations on a {@link Scope}: the event's own paths, or its round's. */
@@ -39,8 +40,10 @@ public class EventScoring {
         return assignments().stream().filter(a -> a.scope().equals(scope)).findFirst();
     }
 
+    /** Every station, by number. */
     public JsonNode stations(Scope s) {
-        return s.round() == null ? event.stations(s.competition(), s.event()) : round.stations(s.competition(), s.event(), s.round());
+        return Paging.items(page -> s.round() == null ? event.stations(s.competition(), s.event(), page, Paging.MAX_LONG)
+                : round.stations(s.competition(), s.event(), s.round(), page, Paging.MAX_LONG));
     }
 
     public JsonNode marks(Scope s, Object marks) {
@@ -52,8 +55,10 @@ public class EventScoring {
                 : round.importTheory(s.competition(), s.event(), s.round(), idempotencyKey, rows);
     }
 
+    /** The results sheet with every entry. */
     public JsonNode results(Scope s) {
-        return s.round() == null ? event.results(s.competition(), s.event()) : round.results(s.competition(), s.event(), s.round());
+        return Paging.whole(page -> s.round() == null ? event.results(s.competition(), s.event(), page, Paging.MAX_LONG)
+                : round.results(s.competition(), s.event(), s.round(), page, Paging.MAX_LONG), "entries");
     }
 
     public JsonNode progress(Scope s) {
@@ -79,8 +84,9 @@ public class EventScoring {
                 : round.disqualify(s.competition(), s.event(), s.round(), disqualification);
     }
 
+    /** The whole audit trail (of one entrant, or of all when {@code entryId} is null), oldest first. */
     public JsonNode audit(Scope s, String entryId) {
-        return s.round() == null ? event.audit(s.competition(), s.event(), entryId)
-                : round.audit(s.competition(), s.event(), s.round(), entryId);
+        return Paging.items(page -> s.round() == null ? event.audit(s.competition(), s.event(), entryId, page, Paging.MAX_LONG)
+                : round.audit(s.competition(), s.event(), s.round(), entryId, page, Paging.MAX_LONG));
     }
 }

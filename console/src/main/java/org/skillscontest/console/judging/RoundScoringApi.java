@@ -31,7 +31,8 @@ public interface RoundScoringApi {
 
     @GET
     @Path("stations")
-    JsonNode stations(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("r") String round);
+    JsonNode stations(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("r") String round,
+                      @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("marks")
@@ -44,7 +45,8 @@ public interface RoundScoringApi {
 
     @GET
     @Path("results")
-    JsonNode results(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("r") String round);
+    JsonNode results(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("r") String round,
+                     @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("progress")
@@ -72,5 +74,5 @@ public interface RoundScoringApi {
     @GET
     @Path("audit")
     JsonNode audit(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("r") String round,
-                   @QueryParam("entryId") String entryId);
+                   @QueryParam("entryId") String entryId, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -63,12 +63,12 @@ public record EventProgress(String event, String name, Fetched<Long> entries, Fe
         }
     }
 
-    /** Ranking's {@code GET …/ranking}: the version ranked and its publicity (公示中 / 已公示). */
+    /** Ranking's {@code GET …/ranking}: the version ranked, how many places (its {@code total}) and its publicity (公示中 / 已公示). */
     public record Ranked(int version, int places, String state) {
 
         static Ranked of(JsonNode ranking) {
             JsonNode state = ranking.path("publicity").path("state");
-            return new Ranked(ranking.path("version").asInt(), ranking.path("places").size(),
+            return new Ranked(ranking.path("version").asInt(), (int) ranking.path("total").asLong(),
                     state.isTextual() ? state.asText() : null);
         }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.Page;
 import org.skillscontest.console.backend.Registration.Competition;
 import org.skillscontest.console.backend.Registration.Event;
@@ -60,7 +61,7 @@ public class OrganisingResource {
         Fetched<Page<Competition>> competitions = Fetched.of(() -> registration.competitions(0, LISTED));
         List<CompetitionOverview> overviews = competitions.ok()
                 ? competitions.value().items().stream()
-                        .map(c -> new CompetitionOverview(c, Fetched.of(() -> registration.events(c.code())))).toList()
+                        .map(c -> new CompetitionOverview(c, Fetched.of(() -> Paging.events(registration, c.code())))).toList()
                 : List.of();
         return Templates.overview(user, federations, competitions, overviews, created, code);
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.Registration.Event;
 import org.skillscontest.console.backend.Registration.Module;
@@ -118,7 +119,7 @@ public class PanelResource {
     }
 
     private Event event(String competition, String code) {
-        return registration.events(competition).stream().filter(e -> e.code().equals(code)).findFirst()
+        return Paging.events(registration, competition).stream().filter(e -> e.code().equals(code)).findFirst()
                 .orElseThrow(() -> Pages.notFound("没有这个赛项 No event " + code + " in " + competition));
     }
 }

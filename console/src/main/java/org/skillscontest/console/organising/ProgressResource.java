@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.RankingApi;
 import org.skillscontest.console.backend.Registration.Competition;
 import org.skillscontest.console.backend.RegistrationApi;
@@ -48,11 +49,11 @@ public class ProgressResource {
         if (competition.missing()) {
             throw Pages.notFound("没有这个竞赛 No competition " + code);
         }
-        Fetched<List<EventProgress>> events = Fetched.of(() -> registration.events(code).stream()
+        Fetched<List<EventProgress>> events = Fetched.of(() -> Paging.events(registration, code).stream()
                 .map(e -> new EventProgress(e.code(), e.name(),
                         Fetched.of(() -> registration.entries(code, e.code(), null, 0, 1).total()),
                         Fetched.of(() -> EventProgress.Marking.of(scoring.progress(code, e.code()))),
-                        Fetched.of(() -> EventProgress.Ranked.of(ranking.ranking(code, e.code())))))
+                        Fetched.of(() -> EventProgress.Ranked.of(ranking.ranking(code, e.code(), 0, 1)))))
                 .toList());
         return Templates.progress(user, code, competition, events);
     }

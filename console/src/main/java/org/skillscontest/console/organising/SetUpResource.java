@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.ApiException;
 import org.skillscontest.console.backend.Registration.Competition;
 import org.skillscontest.console.backend.RegistrationApi;
@@ -160,7 +161,7 @@ public class SetUpResource {
         if (competition.feeds() == null) {
             return Templates.eventForm(competition, form, List.of(), null, next);
         }
-        Fetched<List<Option>> targets = Fetched.of(() -> registration.events(competition.feeds()).stream()
+        Fetched<List<Option>> targets = Fetched.of(() -> Paging.events(registration, competition.feeds()).stream()
                 .map(e -> new Option(competition.feeds() + "/" + e.code(), e.name() + " · " + e.occupation() + " (" + e.code() + ")"))
                 .toList());
         return Templates.eventForm(competition, form, targets.ok() ? targets.value() : List.of(), targets.problem(), next);

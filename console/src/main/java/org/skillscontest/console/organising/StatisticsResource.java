@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.skillscontest.console.backend.Paging;
 import org.skillscontest.console.backend.Page;
 import org.skillscontest.console.backend.RankingApi;
 import org.skillscontest.console.backend.Registration.Competition;
@@ -69,7 +70,8 @@ public class StatisticsResource {
         }
         Fetched<Figures.Registration> registered = Fetched.of(() -> Figures.Registration.of(registration.statistics(code)));
         Fetched<Figures.Ranking> ranked = Fetched.of(() -> Figures.Ranking.of(ranking.statistics(code)));
-        Fetched<List<Figures.Promotion>> promotions = Fetched.of(() -> Figures.Promotion.of(ranking.promotions(code)));
+        Fetched<List<Figures.Promotion>> promotions = Fetched.of(() ->
+                Figures.Promotion.of(Paging.items(page -> ranking.promotions(code, page, Paging.MAX))));
 
         BarChart byEvent = BarChart.of("entrants-by-event", "各赛项报名人数 Entrants per event",
                 registered.ok() ? registered.value().byEvent().stream()
@@ -95,7 +97,7 @@ public class StatisticsResource {
         Map<String, Long> counts = new TreeMap<>();
         int pages = 0;
         boolean partial = false;
-        for (Event event : registration.events(code)) {
+        for (Event event : Paging.events(registration, code)) {
             for (int page = 0; ; page++) {
                 if (pages++ >= MAX_PAGES) {
                     partial = true;

@@ -140,10 +140,10 @@ public class FakeServices extends DevKey {
                         : problem(400, """
                         [{"field":"regionCode","code":"pattern","message":"must be a 6-digit administrative division code"}]""");
             case "GET /api/v1/competitions/C1/events":
-                return new Answer(200, "[" + WELDER + "]");
+                return new Answer(200, "{\"items\":[" + WELDER + "],\"page\":0,\"size\":500,\"total\":1}");
             case "GET /api/v1/competitions/P1/events":
-                return new Answer(200, "[" + WELDER.replace("\"C1\"", "\"P1\"").replace("\"quota\":2", "\"quota\":0")
-                        .replaceAll("\"advancesTo\":\\{[^}]*}", "\"advancesTo\":null") + "]");
+                return new Answer(200, "{\"items\":[" + WELDER.replace("\"C1\"", "\"P1\"").replace("\"quota\":2", "\"quota\":0")
+                        .replaceAll("\"advancesTo\":\\{[^}]*}", "\"advancesTo\":null") + "],\"page\":0,\"size\":500,\"total\":1}");
             case "POST /api/v1/competitions/C1/events": {
                 JsonNode modules = body.path("scoring").path("modules");
                 for (int i = 0; i < modules.size(); i++) {
@@ -203,10 +203,10 @@ public class FakeServices extends DevKey {
                          "rounds":[]}""");
             case "GET /api/v1/competitions/C1/promotions":
                 return new Answer(200, """
-                        [{"name":"选手1","federation":"KLMY","from":{"competition":"C1","event":"welder"},"place":1,"award":"GOLD",
+                        {"items":[{"name":"选手1","federation":"KLMY","from":{"competition":"C1","event":"welder"},"place":1,"award":"GOLD",
                           "to":{"competition":"P1","event":"welder"},"status":"ACTIVE"},
                          {"name":"选手4","federation":"DSZ","from":{"competition":"C1","event":"welder"},"place":2,"award":"SILVER",
-                          "to":{"competition":"P1","event":"welder"},"status":"ACTIVE"}]""");
+                          "to":{"competition":"P1","event":"welder"},"status":"ACTIVE"}],"page":0,"size":500,"total":2}""");
             default:
                 return NOT_FOUND;
         }

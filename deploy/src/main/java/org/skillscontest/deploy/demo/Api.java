@@ -3,6 +3,8 @@ package org.skillscontest.deploy.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +16,11 @@ import org.skillscontest.deploy.stack.Pause;
 
 /** A plain HTTP client of the services' REST APIs, as a federation's or organiser's system would use them. */
 public final class Api {
+
+    /** The largest page of most lists. */
+    public static final int PAGE = 500;
+    /** The largest page of a list as long as an event's whole field: entries, results, rankings, the audit trail. */
+    public static final int LONG_PAGE = 1000;
 
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -74,6 +81,58 @@ public final class Api {
 
     public JsonNode get(String url, String token) {
         return expect(200, "GET", url, token, null);
+    }
+
+    /**
+     * A list's whole content out of its pages (docs/contract.md, Lists): the answer of page 0 with
+     * {@code field} holding the items of every page, read at {@code size} items a page until {@code total}.
+     * A list whose {@code version} moves on while it is read (a ranking) is read again from the start; an
+     * answer other than 200 to page 0 comes back as it is.
+     */
+    public Answer sendWhole(String url, String token, String field, int size) {
+        String paged = url + (url.contains("?") ? "&" : "?") + "size=" + size + "&page=";
+        for (int attempt = 1; ; attempt++) {
+            Answer first = send("GET", paged + 0, token, null);
+            if (first.status() != 200) {
+                return first;
+            }
+            ArrayNode all = JSON.createArrayNode();
+            JsonNode answer = first.body();
+            boolean changed = false;
+            for (int page = 0; ; ) {
+                answer.path(field).forEach(all::add);
+                if (answer.path(field).isEmpty() || (long) (page + 1) * size >= answer.path("total").asLong()) {
+                    break;
+                }
+                answer = get(paged + ++page, token);
+                if (!answer.path("version").equals(first.body().path("version"))) {
+                    changed = true;
+                    break;
+                }
+            }
+            if (!changed) {
+                ObjectNode whole = first.body().deepCopy();
+                whole.set(field, all);
+                return new Answer(200, whole);
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException(url + " changed version on each of 3 reads");
+            }
+        }
+    }
+
+    /** {@link #sendWhole}, insisting on 200. */
+    public JsonNode whole(String url, String token, String field, int size) {
+        Answer answer = sendWhole(url, token, field, size);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + answer.status() + " (expected 200): " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** Every item of a list answered in pages of {@code items}. */
+    public JsonNode all(String url, String token, int size) {
+        return whole(url, token, "items", size).get("items");
     }
 
     /**

@@ -97,7 +97,7 @@ final class Preliminary {
         String prelim = scoring + "/rounds/PRELIM";
         String prelimChief = competition + "-" + EVENT + "-prelim-chief";
         awaitTrue("scoring knows the courier preliminary's " + abilityByIdNumber.size() + " entrants", () ->
-                api.send("GET", prelim + "/results", organizer, null).body().path("entries").size() == abilityByIdNumber.size());
+                api.send("GET", prelim + "/results", organizer, null).body().path("total").asInt() == abilityByIdNumber.size());
         api.expect(200, "PUT", prelim + "/panel", organizer, Map.of("chiefJudge", prelimChief, "modules", Map.of()));
         List<Map<String, Object>> scores = new ArrayList<>();
         abilityByIdNumber.forEach((idNumber, skill) -> scores.add(Map.of("idNumber", idNumber,
@@ -112,7 +112,7 @@ final class Preliminary {
         api.expect(200, "POST", prelim + "/lock", prelimChiefToken, null);
         String round = urls.ranking() + "/api/v1/events/" + competition + "/" + EVENT + "/rounds/PRELIM/ranking";
         awaitTrue("ranking draws the preliminary's cut", () -> api.send("GET", round, null, null).status() == 200);
-        JsonNode cut = api.get(round, null);
+        JsonNode cut = api.whole(round, null, "places", Api.LONG_PAGE);
         int finalists = cut.get("qualified").asInt();
         progress.accept(String.format("CITY       %s · 快递员 初赛: %d theory scores imported by ID number in one request, "
                         + "%d of %d into the final, cut mark %s (%.1f s)", competition, scores.size(), finalists,
@@ -120,14 +120,15 @@ final class Preliminary {
 
         long t1 = System.nanoTime();
         awaitTrue("scoring's final roster is the " + finalists + " finalists", () ->
-                api.send("GET", scoring + "/results", organizer, null).body().path("entries").size() == finalists);
+                api.send("GET", scoring + "/results", organizer, null).body().path("total").asInt() == finalists);
         String chief = competition + "-" + EVENT + "-chief";
         List<String> judges = List.of("courier-j1", "courier-j2", "courier-j3");
         api.expect(200, "PUT", scoring + "/panel", organizer, Map.of("chiefJudge", chief, "modules", Map.of("sorting", judges)));
         Map<String, Double> abilityByEntry = new HashMap<>();
         cut.get("places").forEach(p -> abilityByEntry.put(p.get("entryId").asText(), p.get("total").asDouble()));
         List<String> finalEntries = new ArrayList<>();
-        api.get(scoring + "/results", organizer).get("entries").forEach(n -> finalEntries.add(n.get("entryId").asText()));
+        api.whole(scoring + "/results", organizer, "entries", Api.LONG_PAGE).get("entries")
+                .forEach(n -> finalEntries.add(n.get("entryId").asText()));
         for (String judge : judges) {
             List<Map<String, Object>> marks = new ArrayList<>();
             for (String entry : finalEntries) {

@@ -41,7 +41,7 @@ public final class PublicityDrill {
     Outcome run(String competition, String event, String chiefJudge) {
         long t0 = System.nanoTime();
         String ranking = urls.ranking() + "/api/v1/events/" + competition + "/" + event + "/ranking";
-        JsonNode before = api.get(ranking, null);
+        JsonNode before = api.whole(ranking, null, "places", Api.LONG_PAGE);
         if (!before.at("/publicity/state").asText().equals("PROVISIONAL")) {
             throw new IllegalStateException(competition + "/" + event + " is not in its publicity period: " + before.get("publicity"));
         }

@@ -52,7 +52,8 @@ public final class Report {
                 }
                 out.println("  " + c.name() + " (" + c.code() + ")");
                 for (SeedScenario.Event e : SeedScenario.EVENTS) {
-                    JsonNode ranking = api.get(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null);
+                    JsonNode ranking = api.whole(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null,
+                            "places", Api.LONG_PAGE);
                     ranking.get("places").forEach(p -> placeNow.put(c.code() + "/" + p.path("personId").asText(), p.path("place")));
                     out.printf("    %s — %d 名选手 entrants · %s%n", e.name(), ranking.get("places").size(), publicity(ranking));
                     for (JsonNode p : ranking.get("places")) {
@@ -74,7 +75,7 @@ public final class Report {
             if (c.feeds() == null) {
                 continue;
             }
-            JsonNode promotions = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/promotions", null);
+            JsonNode promotions = api.all(urls.ranking() + "/api/v1/competitions/" + c.code() + "/promotions", null, Api.PAGE);
             out.printf("  %s → %s: %d%n", c.code(), c.feeds(), promotions.size());
             for (JsonNode p : promotions) {
                 // the place held now: a disqualification or withdrawal above the entrant moved them up since the promotion
@@ -102,7 +103,8 @@ public final class Report {
         out.println();
         out.println("■ 优秀组织奖 organisation league (at each event's points; here the default gold 4, silver 3, bronze 2, excellence 1)");
         for (SeedScenario.Competition c : SeedScenario.COMPETITIONS) {
-            JsonNode league = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/league", null);
+            // the top three: the first page of three rows
+            JsonNode league = api.get(urls.ranking() + "/api/v1/competitions/" + c.code() + "/league?size=3", null).get("items");
             StringBuilder line = new StringBuilder("  " + c.code() + ":");
             for (int i = 0; i < Math.min(3, league.size()); i++) {
                 line.append(String.format("  %d. %s %d分", i + 1, league.get(i).get("federation").asText(),
@@ -138,7 +140,8 @@ public final class Report {
         out.println("■ 公示异议 objections during publicity");
         int count = 0;
         for (SeedScenario.EventRef e : SeedScenario.events()) {
-            JsonNode list = api.get(urls.ranking() + "/api/v1/events/" + e.competition() + "/" + e.event() + "/objections", auditor);
+            JsonNode list = api.all(urls.ranking() + "/api/v1/events/" + e.competition() + "/" + e.event() + "/objections", auditor,
+                    Api.PAGE);
             for (JsonNode o : list) {
                 count++;
                 out.printf("  %s/%s  %s (%s) 对第%d版成绩提出异议: %s%n", e.competition(), e.event(), o.get("federation").asText(),
@@ -166,7 +169,7 @@ public final class Report {
         out.printf("  %s preliminary: %d 人参赛 entrants (理论考试成绩按身份证号一次导入 imported from the exam platform), "
                 + "%d 人进入%s finalists, 分数线 cut mark %s%n", r.get("name").asText(), r.get("entrants").asInt(),
                 r.get("qualified").asInt(), r.get("nextRoundName").asText(), r.get("cutMark").asText());
-        JsonNode finals = api.get(event + "/ranking", null);
+        JsonNode finals = api.whole(event + "/ranking", null, "places", Api.LONG_PAGE);
         out.printf("  %s final: %d 名选手 entrants%n", r.get("nextRoundName").asText(), finals.get("places").size());
         for (JsonNode p : finals.get("places")) {
             if (!p.get("place").isNull() && !p.get("award").isNull() && isMedal(p.get("award").asText())) {

@@ -389,10 +389,10 @@ public final class SeedScenario {
 
     /** The event's entries registration lists as registered (not withdrawn). */
     private List<JsonNode> registeredEntries(Competition c, Event e) {
-        JsonNode entries = api.get(urls.registration() + "/api/v1/competitions/" + c.code() + "/events/" + e.code()
-                + "/entries?size=1000", organizer);
+        JsonNode entries = api.all(urls.registration() + "/api/v1/competitions/" + c.code() + "/events/" + e.code()
+                + "/entries", organizer, Api.LONG_PAGE);
         List<JsonNode> registered = new ArrayList<>();
-        entries.get("items").forEach(n -> {
+        entries.forEach(n -> {
             if (n.get("status").asText().equals("REGISTERED")) {
                 registered.add(n);
             }
@@ -425,7 +425,8 @@ public final class SeedScenario {
             java.util.Set<String> listedIds = new java.util.HashSet<>();
             listed.forEach(n -> listedIds.add(n.get("entryId").asText()));
             java.util.Set<String> known = new java.util.HashSet<>();
-            api.get(scoringEvent + "/results", organizer).get("entries").forEach(n -> known.add(n.get("entryId").asText()));
+            api.whole(scoringEvent + "/results", organizer, "entries", Api.LONG_PAGE).get("entries")
+                    .forEach(n -> known.add(n.get("entryId").asText()));
             if (!known.equals(listedIds)) {
                 return false;
             }
@@ -481,17 +482,18 @@ public final class SeedScenario {
             int expected = 0;
             for (Competition c : COMPETITIONS) {
                 if (target.equals(c.feeds())) {
-                    JsonNode ranking = api.get(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null);
+                    JsonNode ranking = api.whole(urls.ranking() + "/api/v1/events/" + c.code() + "/" + e.code() + "/ranking", null,
+                            "places", Api.LONG_PAGE);
                     for (JsonNode p : ranking.get("places")) {
                         expected += p.get("advanced").asBoolean() ? 1 : 0;
                     }
                 }
             }
             int want = expected;
-            String url = urls.registration() + "/api/v1/competitions/" + target + "/events/" + e.code() + "/entries?size=1000";
+            String url = urls.registration() + "/api/v1/competitions/" + target + "/events/" + e.code() + "/entries";
             awaitTrue(target + "/" + e.code() + ": " + want + " promoted entrants registered", () -> {
                 int promoted = 0;
-                for (JsonNode n : api.get(url, organizer).get("items")) {
+                for (JsonNode n : api.all(url, organizer, Api.LONG_PAGE)) {
                     promoted += n.get("origin").asText().equals("PROMOTED") && n.get("status").asText().equals("REGISTERED") ? 1 : 0;
                 }
                 return promoted == want;

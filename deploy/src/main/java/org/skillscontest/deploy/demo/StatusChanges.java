@@ -106,11 +106,11 @@ public final class StatusChanges {
             throw new IllegalStateException(label + ": nobody moved up into the quota");
         }
         String personId = entrant.get("personId").asText();
-        String next = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/" + event + "/entries?size=1000";
+        String next = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/" + event + "/entries";
         String[] withdrawnThere = {null};
         await(SeedScenario.XINJIANG + "/" + event + ": " + personId + " withdrawn and " + substitutes + " registered", () -> {
             Set<String> registered = new HashSet<>();
-            for (JsonNode e : api.get(next, organizer).get("items")) {
+            for (JsonNode e : api.all(next, organizer, Api.LONG_PAGE)) {
                 if (!e.get("origin").asText().equals("PROMOTED")) {
                     continue;
                 }
@@ -129,7 +129,7 @@ public final class StatusChanges {
     }
 
     private JsonNode ranking(String competition, String event) {
-        return api.get(urls.ranking() + "/api/v1/events/" + competition + "/" + event + "/ranking", null);
+        return api.whole(urls.ranking() + "/api/v1/events/" + competition + "/" + event + "/ranking", null, "places", Api.LONG_PAGE);
     }
 
     /** The advancing entrant at this place (the scenario's abilities make places 1 and 2 unshared and within the quota). */

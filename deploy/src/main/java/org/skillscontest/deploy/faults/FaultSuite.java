@@ -188,7 +188,7 @@ public final class FaultSuite {
      */
     private void correct(String competition, String event) {
         String rankingUrl = urls.ranking() + "/api/v1/events/" + competition + "/" + event + "/ranking";
-        Api.Answer ranking = api.send("GET", rankingUrl, null, null);
+        Api.Answer ranking = api.sendWhole(rankingUrl, null, "places", Api.LONG_PAGE);
         if (ranking.status() != 200) {
             notes.add("no correction of " + competition + "/" + event + ": it is not ranked");
             return;
@@ -218,11 +218,11 @@ public final class FaultSuite {
             // the next level is judged only once registration there follows the correction (one entry withdrawn,
             // one registered), as organisers would wait for the line-up before judging
             java.util.Set<String> before = advanced(ranking.body());
-            java.util.Set<String> after = advanced(api.get(rankingUrl, null));
-            String next = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/" + event + "/entries?size=1000";
+            java.util.Set<String> after = advanced(api.whole(rankingUrl, null, "places", Api.LONG_PAGE));
+            String next = urls.registration() + "/api/v1/competitions/" + SeedScenario.XINJIANG + "/events/" + event + "/entries";
             Api.await(SeedScenario.XINJIANG + "/" + event + " follows the correction", Duration.ofMinutes(3), Duration.ofMillis(500), () -> {
                 java.util.Set<String> registered = new java.util.HashSet<>();
-                api.get(next, organizer).get("items").forEach(n -> {
+                api.all(next, organizer, Api.LONG_PAGE).forEach(n -> {
                     if (n.get("status").asText().equals("REGISTERED")) {
                         registered.add(n.get("personId").asText());
                     }

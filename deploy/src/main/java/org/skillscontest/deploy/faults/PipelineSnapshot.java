@@ -25,13 +25,14 @@ record PipelineSnapshot(Map<String, EventState> events, Map<String, JsonNode> pr
         for (SeedScenario.EventRef ref : SeedScenario.events()) {
             String path = ref.competition() + "/" + ref.event();
             List<JsonNode> entries = new ArrayList<>();
-            api.get(urls.registration() + "/api/v1/competitions/" + ref.competition() + "/events/" + ref.event() + "/entries?size=1000",
-                    organizer).get("items").forEach(entries::add);
-            Api.Answer results = api.send("GET", urls.scoring() + "/api/v1/events/" + path + "/results", organizer, null);
-            Api.Answer ranking = api.send("GET", urls.ranking() + "/api/v1/events/" + path + "/ranking", null, null);
+            api.all(urls.registration() + "/api/v1/competitions/" + ref.competition() + "/events/" + ref.event() + "/entries",
+                    organizer, Api.LONG_PAGE).forEach(entries::add);
+            Api.Answer results = api.sendWhole(urls.scoring() + "/api/v1/events/" + path + "/results", organizer, "entries", Api.LONG_PAGE);
+            Api.Answer ranking = api.sendWhole(urls.ranking() + "/api/v1/events/" + path + "/ranking", null, "places", Api.LONG_PAGE);
             events.put(path, new EventState(ref, entries, results.status() == 200 ? results.body() : null,
                     ranking.status() == 200 ? ranking.body() : null));
-            promotions.computeIfAbsent(ref.competition(), c -> api.get(urls.ranking() + "/api/v1/competitions/" + c + "/promotions", null));
+            promotions.computeIfAbsent(ref.competition(), c -> api.all(urls.ranking() + "/api/v1/competitions/" + c + "/promotions", null,
+                    Api.PAGE));
         }
         return new PipelineSnapshot(events, promotions);
     }

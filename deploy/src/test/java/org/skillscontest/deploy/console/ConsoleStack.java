@@ -118,7 +118,8 @@ public final class ConsoleStack {
         // stations are drawn when the panel is set: set it once scoring knows every entrant
         Api.await("scoring knows the entrants of " + competition, Duration.ofSeconds(60), Duration.ofMillis(300), () -> {
             Set<String> known = new HashSet<>();
-            api.get(scoringEvent + "/results", organiser()).path("entries").forEach(n -> known.add(n.path("entryId").asText()));
+            api.whole(scoringEvent + "/results", organiser(), "entries", Api.LONG_PAGE).path("entries")
+                    .forEach(n -> known.add(n.path("entryId").asText()));
             return known.containsAll(entryIds);
         });
         api.expect(200, "PUT", scoringEvent + "/panel", organiser(), Map.of("chiefJudge", chief, "modules", panel));
@@ -157,7 +158,7 @@ public final class ConsoleStack {
         String url = ranking() + "/api/v1/events/" + c.competition() + "/" + c.event() + "/ranking";
         Api.await("ranking of " + c.competition(), Duration.ofSeconds(60), Duration.ofMillis(300),
                 () -> api.send("GET", url, null, null).status() == 200);
-        return api.get(url, null);
+        return api.whole(url, null, "places", Api.LONG_PAGE);
     }
 
     /** What {@link #smallCompetition} made: codes, the entries in registration order, the panel by module. */

@@ -30,6 +30,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.skillscontest.deploy.console.ConsoleStack.SmallCompetition;
 import org.skillscontest.testing.Chromium;
+import org.skillscontest.deploy.demo.Api;
 
 /**
  * The organiser's exports (导出与证书): once an event is ranked, the organiser opens the exports, goes to
@@ -52,7 +53,8 @@ final class DocumentsFlow {
         SmallCompetition c = console.smallCompetition(name, 5);
         console.markAll(c);
         JsonNode ranking = console.lockAndAwaitRanking(c);
-        JsonNode promotions = console.get(console.ranking() + "/api/v1/competitions/" + c.competition() + "/promotions", null);
+        JsonNode promotions = console.api().all(console.ranking() + "/api/v1/competitions/" + c.competition() + "/promotions", null,
+                Api.PAGE);
         List<JsonNode> places = new ArrayList<>();
         ranking.path("places").forEach(places::add);
         List<JsonNode> winners = places.stream().filter(p -> p.hasNonNull("award") && p.hasNonNull("place")).toList();

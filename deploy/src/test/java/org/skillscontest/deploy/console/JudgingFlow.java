@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.openqa.selenium.By;
 import org.skillscontest.deploy.console.ConsoleStack.SmallCompetition;
+import org.skillscontest.deploy.demo.Api;
 
 /**
  * A judge marks module m1 on a tablet by station only (one mark out of range refused before anything is
@@ -47,7 +48,7 @@ final class JudgingFlow {
         // scoring draws stations when the panel is set: entrants it learnt of after the fixture's panel draw theirs now
         console.api().expect(200, "PUT", scoringEvent + "/panel", console.organiser(),
                 Map.of("chiefJudge", c.chiefJudge(), "modules", c.panel()));
-        console.get(scoringEvent + "/stations", chief()).forEach(s -> stations.put(s.path("station").asInt(), s.path("entryId").asText()));
+        console.api().all(scoringEvent + "/stations", chief(), Api.LONG_PAGE).forEach(s -> stations.put(s.path("station").asInt(), s.path("entryId").asText()));
         assertThat(stations).hasSize(4);
         List<Integer> numbers = new ArrayList<>(stations.keySet());
 
@@ -106,14 +107,14 @@ final class JudgingFlow {
         }
         assertThat(entered(j1, "m1")).isEqualTo(4);
         Map<Integer, String> saved = new LinkedHashMap<>();
-        console.get(scoringEvent + "/audit", chief()).forEach(l -> {
+        console.api().all(scoringEvent + "/audit", chief(), Api.LONG_PAGE).forEach(l -> {
             if (j1.equals(l.path("judge").asText())) {
                 saved.put(l.path("station").asInt(), l.path("value").decimalValue().stripTrailingZeros().toPlainString());
             }
         });
         assertThat(saved).containsExactlyInAnyOrderEntriesOf(Map.of(numbers.get(0), "55", numbers.get(1), "50", numbers.get(2), "48",
                 numbers.get(3), "46"));
-        JsonNode timed = console.get(scoringEvent + "/results", chief()).path("entries");
+        JsonNode timed = console.api().whole(scoringEvent + "/results", chief(), "entries", Api.LONG_PAGE).path("entries");
         timed.forEach(e -> {
             if (e.path("entryId").asText().equals(stations.get(numbers.get(0)))) {
                 assertThat(e.path("timeUsedSeconds").asLong()).isEqualTo(1805);
@@ -235,7 +236,7 @@ final class JudgingFlow {
         assertThat(results.path("locked").asBoolean()).isTrue();
         assertThat(results.path("version").asInt()).isEqualTo(2);
         List<String> reasons = new ArrayList<>();
-        console.get(scoringEvent + "/audit", chief()).forEach(l -> {
+        console.api().all(scoringEvent + "/audit", chief(), Api.LONG_PAGE).forEach(l -> {
             if (l.path("afterLock").asBoolean()) {
                 reasons.add(l.path("reason").asText() + " " + l.path("value").decimalValue().stripTrailingZeros().toPlainString());
             }

@@ -202,7 +202,7 @@ final class OrganisingFlow {
         assertThat(Instant.parse(c.path("registrationClosesAt").asText())).isEqualTo(closes.toInstant(CHINA));
         assertThat(c.path("feeds").isNull()).isTrue();
 
-        JsonNode events = api.get(console.registration() + "/api/v1/competitions/" + competition + "/events", organiser);
+        JsonNode events = api.all(console.registration() + "/api/v1/competitions/" + competition + "/events", organiser, Api.PAGE);
         assertThat(events).hasSize(1);
         JsonNode welder = events.get(0);
         assertThat(welder.path("code").asText()).isEqualTo("welder");
@@ -245,7 +245,8 @@ final class OrganisingFlow {
         assertThat(entryIds).as("accepted: %s", answer).hasSize(5);
         String results = console.scoring() + "/api/v1/events/" + small.competition() + "/" + small.event() + "/results";
         Api.await("scoring knows the second federation's entrants", Duration.ofSeconds(60), Duration.ofMillis(300),
-                () -> api.get(results, console.organiser()).path("entries").findValuesAsText("entryId").containsAll(entryIds));
+                () -> api.whole(results, console.organiser(), "entries", Api.LONG_PAGE).path("entries").findValuesAsText("entryId")
+                        .containsAll(entryIds));
         return new SmallCompetition(small.competition(), small.event(), small.federation(), List.copyOf(entryIds),
                 small.chiefJudge(), small.panel());
     }
@@ -297,11 +298,11 @@ final class OrganisingFlow {
         assertThat(table(browser, "entrants-by-event")).isEqualTo(byEvent);
 
         Map<String, String> names = new TreeMap<>();
-        api.get(console.registration() + "/api/v1/federations?size=500", organiser).path("items")
+        api.all(console.registration() + "/api/v1/federations", organiser, Api.PAGE)
                 .forEach(f -> names.put(f.path("code").asText(), f.path("name").asText()));
         Map<String, Integer> perFederation = new TreeMap<>();
-        api.get(console.registration() + "/api/v1/competitions/" + c + "/events/" + small.event() + "/entries?size=1000", organiser)
-                .path("items").forEach(e -> {
+        api.all(console.registration() + "/api/v1/competitions/" + c + "/events/" + small.event() + "/entries", organiser, Api.LONG_PAGE)
+                .forEach(e -> {
                     if (!"WITHDRAWN".equals(e.path("status").asText())) {
                         perFederation.merge(names.get(e.path("federation").asText()), 1, Integer::sum);
                     }

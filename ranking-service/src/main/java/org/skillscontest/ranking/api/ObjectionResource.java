@@ -2,19 +2,24 @@ package org.skillscontest.ranking.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.ranking.domain.ObjectionRules;
 import org.skillscontest.ranking.service.ObjectionView;
+import org.skillscontest.ranking.service.Page;
 import org.skillscontest.ranking.service.Objecting;
 
 /**
@@ -43,10 +48,14 @@ public class ObjectionResource {
                 .entity(lodged).build();
     }
 
+    /** A page of the event's objections, oldest first. */
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
-    public List<ObjectionView> list(@PathParam("c") String competition, @PathParam("e") String event) {
-        return objecting.ofEvent(competition, event, federationOnly());
+    public PageView<ObjectionView> list(@PathParam("c") String competition, @PathParam("e") String event,
+                                        @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Page<ObjectionView> found = objecting.ofEvent(competition, event, federationOnly(), page, size);
+        return new PageView<>(found.items(), page, size, found.total());
     }
 
     @GET

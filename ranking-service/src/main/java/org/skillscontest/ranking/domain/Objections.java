@@ -1,8 +1,9 @@
 package org.skillscontest.ranking.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 import org.skillscontest.contracts.ObjectionState;
 
@@ -21,9 +22,10 @@ public class Objections implements PanacheRepositoryBase<Objection, UUID> {
         return count("eventKey", eventKey);
     }
 
-    /** The event's objections, oldest first; only {@code federation}'s when it is not null. */
-    public List<Objection> ofEvent(String eventKey, String federation) {
-        return federation == null ? list("eventKey = ?1 order by lodgedAt, id", eventKey)
-                : list("eventKey = ?1 and federation = ?2 order by lodgedAt, id", eventKey, federation);
+    /** The event's objections, oldest first (the id makes the order total); only {@code federation}'s when it is not null. */
+    public PanacheQuery<Objection> ofEvent(String eventKey, String federation) {
+        Sort order = Sort.by("lodgedAt").and("id");
+        return federation == null ? find("eventKey", order, eventKey)
+                : find("eventKey = ?1 and federation = ?2", order, eventKey, federation);
     }
 }

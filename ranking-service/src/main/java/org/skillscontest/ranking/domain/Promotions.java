@@ -1,6 +1,8 @@
 package org.skillscontest.ranking.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +16,11 @@ public class Promotions implements PanacheRepositoryBase<Promotion, UUID> {
 
     public List<Promotion> fromCompetition(String competition) {
         return list("fromCompetition = ?1 order by fromEvent, place, id", competition);
+    }
+
+    /** The same order as {@link #fromCompetition}, to page by. */
+    public PanacheQuery<Promotion> pageableFrom(String competition) {
+        return find("fromCompetition", Sort.by("fromEvent").and("place").and("id"), competition);
     }
 
     public List<Promotion> ofPerson(UUID personId) {

@@ -121,18 +121,19 @@ public class Objecting {
         return ObjectionView.of(o, c == null ? null : c.name);
     }
 
-    /** The event's objections, oldest first; a federation's own only when {@code federation} is not null. */
+    /** A page of the event's objections, oldest first; a federation's own only when {@code federation} is not null. */
     @Transactional
-    public List<ObjectionView> ofEvent(String competition, String event, String federation) {
+    public Page<ObjectionView> ofEvent(String competition, String event, String federation, int page, int size) {
         String key = Topic.eventKey(competition, event);
         if (events.findById(key) == null) {
             throw ProblemException.notFound("Event " + key);
         }
-        List<Objection> list = objections.ofEvent(key, federation);
-        Map<UUID, Contestant> people = contestants.list("eventKey", key).stream()
-                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-        return list.stream().map(o -> ObjectionView.of(o, people.containsKey(o.entryId) ? people.get(o.entryId).name : null))
-                .toList();
+        var query = objections.ofEvent(key, federation);
+        List<Objection> list = query.page(page, size).list();
+        Map<UUID, Contestant> people = list.isEmpty() ? Map.of() : contestants.list("entryId in ?1",
+                list.stream().map(o -> o.entryId).toList()).stream().collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        return new Page<>(list.stream().map(o -> ObjectionView.of(o, people.containsKey(o.entryId) ? people.get(o.entryId).name : null))
+                .toList(), query.count());
     }
 
     /** One objection; a federation (not null) sees only its own, others are unknown to it. */

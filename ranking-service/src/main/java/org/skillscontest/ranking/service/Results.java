@@ -172,32 +172,41 @@ public class Results {
         return won;
     }
 
+    /** The event's ranking with one page of its places, paged by the database in the standings' order. */
     @Transactional
-    public RankingView ranking(String competition, String event) {
+    public RankingView ranking(String competition, String event, int page, int size) {
         RankedEvent e = events.findByIdOptional(Topic.eventKey(competition, event))
                 .filter(x -> x.rankedVersion > 0)
                 .orElseThrow(() -> ProblemException.notFound("A ranking of " + competition + "/" + event));
-        Map<UUID, Contestant> people = contestants.list("eventKey", e.key).stream()
-                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-        List<PlaceView> places = standings.ofEvent(e.key).stream().map(s -> {
+        var query = standings.placesOf(e.key);
+        List<Standing> rows = query.page(page, size).list();
+        Map<UUID, Contestant> people = contestantsOf(rows.stream().map(s -> s.entryId).toList());
+        List<PlaceView> places = rows.stream().map(s -> {
             Contestant c = people.get(s.entryId);
             return new PlaceView(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
                     c == null ? null : c.federation, s.total, s.practical, s.theory, s.award, s.advanced, s.advancementNote,
                     s.status, s.statusReason);
         }).toList();
         return new RankingView(e.competition, e.event, e.name, e.level, e.rankedVersion, e.quota, e.advancesTo, e.advancement,
-                places, publicity.view(e));
+                places, publicity.view(e), page, size, query.count());
     }
 
+    /** A page of the promotions out of a competition, by event, place and id, paged by the database. */
     @Transactional
-    public List<PromotionView> promotions(String competition) {
-        List<Promotion> list = promotions.fromCompetition(competition);
-        Map<UUID, Contestant> people = list.isEmpty() ? Map.of() : contestants.list("entryId in ?1",
-                list.stream().map(p -> p.entryId).toList()).stream().collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-        return list.stream().map(p -> {
+    public Page<PromotionView> promotions(String competition, int page, int size) {
+        var query = promotions.pageableFrom(competition);
+        List<Promotion> list = query.page(page, size).list();
+        Map<UUID, Contestant> people = contestantsOf(list.stream().map(p -> p.entryId).toList());
+        return new Page<>(list.stream().map(p -> {
             Contestant c = people.get(p.entryId);
             return PromotionView.of(p, c == null ? null : c.name, c == null ? null : c.federation);
-        }).toList();
+        }).toList(), query.count());
+    }
+
+    /** The contestants of these entries, by entry id. */
+    private Map<UUID, Contestant> contestantsOf(List<UUID> entryIds) {
+        return entryIds.isEmpty() ? Map.of() : contestants.list("entryId in ?1", entryIds).stream()
+                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
     }
 
     @Transactional

@@ -25,10 +25,13 @@ import org.skillscontest.ranking.domain.RoundStandings;
 @ApplicationScoped
 public class RoundResults {
 
-    /** A ranked earlier round: its places, who made the cut to {@code nextRound}, and the cut mark (分数线). */
+    /**
+     * A ranked earlier round: its places, who made the cut to {@code nextRound}, and the cut mark (分数线).
+     * {@code places} is one page of them, {@code total} how many there are in all.
+     */
     public record RoundRankingView(String competition, String event, String round, String name, String nextRound,
                                    String nextRoundName, int version, int entrants, int qualified, BigDecimal cutMark,
-                                   List<Place> places) {
+                                   List<Place> places, int page, int size, long total) {
     }
 
     public record Place(int place, UUID entryId, UUID personId, String name, String federation, BigDecimal total,
@@ -59,21 +62,25 @@ public class RoundResults {
         this.contestants = contestants;
     }
 
+    /** The round's ranking with one page of its places, paged by the database in the standings' order. */
     @Transactional
-    public RoundRankingView ranking(String competition, String event, String round) {
+    public RoundRankingView ranking(String competition, String event, String round, int page, int size) {
         RankedRound r = rounds.findByIdOptional(Topic.roundKey(competition, event, round))
                 .filter(x -> x.rankedVersion > 0)
                 .orElseThrow(() -> ProblemException.notFound("Published results of round " + round + " of " + competition + "/" + event));
         RankedEvent e = events.findById(r.eventKey);
         Figures f = figures(e, r);
-        Map<UUID, Contestant> people = people(e.key);
-        List<Place> places = standings.ofRound(r.key).stream().map(s -> {
+        var query = standings.placesOf(r.key);
+        List<RoundStanding> rows = query.page(page, size).list();
+        Map<UUID, Contestant> people = rows.isEmpty() ? Map.of() : contestants.list("entryId in ?1",
+                rows.stream().map(s -> s.entryId).toList()).stream().collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        List<Place> places = rows.stream().map(s -> {
             Contestant c = people.get(s.entryId);
             return new Place(s.place, s.entryId, c == null ? null : c.personId, c == null ? null : c.name,
                     c == null ? null : c.federation, s.total, s.practical, s.theory, s.qualified);
         }).toList();
         return new RoundRankingView(competition, event, round, f.roundName(), next(e, round).code(), f.nextRoundName(),
-                r.rankedVersion, r.entrants, r.qualified, r.cutMark, places);
+                r.rankedVersion, r.entrants, r.qualified, r.cutMark, places, page, size, query.count());
     }
 
     /** The figures of every ranked earlier round of a competition, by event and round order. */

@@ -56,7 +56,7 @@ class AdvancementSettingsTest {
         assertThat(promoted).containsExactlyInAnyOrder(none.get(0).personId().toString(), all.get(0).personId().toString(),
                 all.get(1).personId().toString(), all.get(2).personId().toString());
         JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", up.city).then().statusCode(200).extract().jsonPath();
-        assertThat(promotions.getList("findAll { it.from.event == 'none' }.status", String.class)).containsExactly("ACTIVE");
+        assertThat(promotions.getList("items.findAll { it.from.event == 'none' }.status", String.class)).containsExactly("ACTIVE");
     }
 
     @Test
@@ -75,7 +75,7 @@ class AdvancementSettingsTest {
         assertThat(promoted).containsExactlyInAnyOrder(entrants.get(0).personId().toString(),
                 entrants.get(2).personId().toString(), entrants.get(5).personId().toString());
         JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", up.city).then().extract().jsonPath();
-        assertThat(promotions.getList("federation", String.class)).doesNotHaveDuplicates()
+        assertThat(promotions.getList("items.federation", String.class)).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder("KRMY", "DSZ", "BJT");
     }
 

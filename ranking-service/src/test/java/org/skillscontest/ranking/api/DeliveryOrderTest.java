@@ -182,7 +182,7 @@ class DeliveryOrderTest {
 
     private static int promotions(Upstream upstream) {
         return given().get("/api/v1/competitions/{c}/promotions", upstream.city).then().statusCode(200).extract().jsonPath()
-                .getList("promotionId").size();
+                .getList("items.promotionId").size();
     }
 
     private static String key(Upstream upstream) {

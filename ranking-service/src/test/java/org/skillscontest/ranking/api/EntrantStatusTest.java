@@ -160,14 +160,14 @@ class EntrantStatusTest {
 
     private static void awaitPromotions(Upstream up, int count) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                given().get("/api/v1/competitions/{c}/promotions", up.city).then().extract().jsonPath().getList("promotionId"))
+                given().get("/api/v1/competitions/{c}/promotions", up.city).then().extract().jsonPath().getList("items.promotionId"))
                 .hasSize(count));
     }
 
     /** The person's one promotion out of the competition. */
     private static Map<String, Object> promotionOf(Upstream up, String personId) {
         JsonPath all = given().get("/api/v1/competitions/{c}/promotions", up.city).then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> mine = all.getList("findAll { it.personId == '" + personId + "' }");
+        List<Map<String, Object>> mine = all.getList("items.findAll { it.personId == '" + personId + "' }");
         assertThat(mine).as("promotions of %s", personId).hasSize(1);
         return mine.get(0);
     }

@@ -79,11 +79,11 @@ class EventHonoursTest {
 
         // the organisation award of each event at its points, and of the competition adding both
         JsonPath riderLeague = given().get("/api/v1/events/{c}/rider/league", up.city).then().statusCode(200).extract().jsonPath();
-        assertThat(riderLeague.getList("federation", String.class)).containsExactly("KRMY", "DSZ");
-        assertThat(riderLeague.getList("points", Integer.class)).containsExactly(10 + 6 + 6, 3); // gold, 2 silver; bronze
+        assertThat(riderLeague.getList("items.federation", String.class)).containsExactly("KRMY", "DSZ");
+        assertThat(riderLeague.getList("items.points", Integer.class)).containsExactly(10 + 6 + 6, 3); // gold, 2 silver; bronze
         JsonPath league = given().get("/api/v1/competitions/{c}/league", up.city).then().statusCode(200).extract().jsonPath();
-        assertThat(league.getList("federation", String.class)).containsExactly("KRMY", "DSZ");
-        assertThat(league.getList("points", Integer.class)).containsExactly(22 + 10, 3 + 6);
+        assertThat(league.getList("items.federation", String.class)).containsExactly("KRMY", "DSZ");
+        assertThat(league.getList("items.points", Integer.class)).containsExactly(22 + 10, 3 + 6);
         given().get("/api/v1/events/{c}/nothing/league", up.city).then().statusCode(404);
         assertThat(given().get("/results/{c}", up.city).then().extract().asString()).contains("本赛项优秀组织奖积分", "KRMY 22分");
     }

@@ -3,6 +3,7 @@ package org.skillscontest.ranking.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -125,7 +126,7 @@ class PublicityTest {
         Instant endsAt = Instant.parse(ranking.getString("publicity.endsAt"));
         // promoteWhen FINAL: the standings say who advances, nobody is promoted yet
         assertThat(ranking.getList("places.advanced", Boolean.class)).containsExactly(true, true, false, false);
-        given().get("/api/v1/competitions/{c}/promotions", up.city).then().statusCode(200).body("size()", equalTo(0));
+        given().get("/api/v1/competitions/{c}/promotions", up.city).then().statusCode(200).body("total", equalTo(0));
 
         // KRMY objects to its third-placed entrant's results, within the period, with a reason
         String objection = lodge(up, "KRMY", e.get(2), "理论成绩登记有误 theory score mis-recorded").statusCode(201)
@@ -157,7 +158,7 @@ class PublicityTest {
         assertThat(ranking.getString("publicity.state")).isEqualTo("PROVISIONAL");
         assertThat(Instant.parse(ranking.getString("publicity.endsAt"))).isEqualTo(endsAt);
         assertThat(Instant.parse(eventRanked(up, 2).at("/publicity/endsAt").asText())).isEqualTo(endsAt);
-        given().get("/api/v1/competitions/{c}/promotions", up.city).then().body("size()", equalTo(0));
+        given().get("/api/v1/competitions/{c}/promotions", up.city).then().body("total", equalTo(0));
 
         // resolved by the correction: the last open objection decided after the period, so FINAL now,
         // and the promotions held back go out as version 2 says
@@ -166,7 +167,7 @@ class PublicityTest {
         assertThat(state(up)).isEqualTo("FINAL");
         awaitCount("ranking.entrant-promoted.v1", up, 2);
         assertThat(given().get("/api/v1/competitions/{c}/promotions", up.city).then().extract().jsonPath()
-                .getList("personId", String.class)).containsExactlyInAnyOrder(e.get(0).personId().toString(),
+                .getList("items.personId", String.class)).containsExactlyInAnyOrder(e.get(0).personId().toString(),
                 e.get(2).personId().toString());
         awaitCount("ranking.results-finalised.v1", up, 1);
         JsonNode finalised = json.readTree(records("ranking.results-finalised.v1", up).get(0).value());
@@ -186,10 +187,13 @@ class PublicityTest {
         assertThat(steps).containsExactly("objection:OPEN", "rejected:OPEN", "rejected:REJECTED",
                 "objection:RESOLVED_BY_CORRECTION");
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/events/{c}/rider/objections", up.city).then().statusCode(200)
-                .body("size()", equalTo(2)).body("[0].reason", equalTo("理论成绩登记有误 theory score mis-recorded"))
-                .body("[0].decidedBy", equalTo("chief-1")).body("[1].decisionReason", equalTo("经核查计时无误"));
+                .body("total", equalTo(2)).body("items[0].reason", equalTo("理论成绩登记有误 theory score mis-recorded"))
+                .body("items[0].decidedBy", equalTo("chief-1")).body("items[1].decisionReason", equalTo("经核查计时无误"));
         given().auth().oauth2(Tokens.federation("DSZ")).get("/api/v1/events/{c}/rider/objections", up.city).then()
-                .statusCode(200).body("size()", equalTo(1)).body("[0].objectionId", equalTo(rejected));
+                .statusCode(200).body("total", equalTo(1)).body("items[0].objectionId", equalTo(rejected));
+        // a page of one, oldest first
+        given().auth().oauth2(Tokens.auditor()).get("/api/v1/events/{c}/rider/objections?page=1&size=1", up.city).then()
+                .statusCode(200).body("total", equalTo(2)).body("items.objectionId", contains(rejected));
         lodge(up, "KRMY", e.get(1), "已公示").statusCode(409).body("type", equalTo("urn:skillscontest:problem:results-final"));
     }
 

@@ -3,6 +3,9 @@ package org.skillscontest.ranking.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -65,8 +69,8 @@ class RankingPipelineTest {
                 r -> r.key().equals(entrants.get(5).personId().toString()) && r.value().contains("MAY_DAY_MEDAL"));
         assertThat(medal.value()).contains("\"place\":1");
         JsonPath league = given().get("/api/v1/competitions/{c}/league", city).then().statusCode(200).extract().jsonPath();
-        assertThat(league.getString("[0].federation")).isEqualTo("KRMY");
-        assertThat(league.getInt("[0].points")).isEqualTo(4 + 3 * 2 + 2 * 3);
+        assertThat(league.getString("items[0].federation")).isEqualTo("KRMY");
+        assertThat(league.getInt("items[0].points")).isEqualTo(4 + 3 * 2 + 2 * 3);
         assertThat(given().get("/api/v1/people/{p}/pathway", entrants.get(5).personId()).then().extract().jsonPath()
                 .getList("steps[0].honours.kind", String.class)).contains("MAY_DAY_MEDAL", "TECHNICAL_EXPERT");
 
@@ -86,9 +90,58 @@ class RankingPipelineTest {
         publish(new ResultsPublished(city, "rider", 1, 2, 2, results.subList(3, 6)), replayed);
         Rows.awaitProcessed(eventId(replayed)); // behind the redelivered part on the same key: both handled
         assertThat(given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath()
-                .getList("promotionId")).hasSize(2);
+                .getList("items.promotionId")).hasSize(2);
         assertThat(Rows.count("select count(*) from outbox where topic = ?1 and payload like ?2",
                 Topic.ENTRANT_PROMOTED.topicName(), "%\"competition\":\"" + city + "\"%")).isEqualTo(2);
+    }
+
+    @Test
+    void rankingsPromotionsAndTheLeagueArePagedInAStableOrder() {
+        List<EntryRegistered> entrants = openEventWithEntrants(6, 2);
+        publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 85, 70, 60, 95)), "v1");
+        awaitRanking(1);
+        promotionsOf(2);
+
+        // pages of four, then two: each place once, in the order of one read of them all
+        String ranking = "/api/v1/events/" + city + "/rider/ranking";
+        List<Object> whole = given().get(ranking + "?size=1000").then().statusCode(200).extract().jsonPath().getList("places");
+        assertThat(whole).hasSize(6);
+        assertThat(everyPage(ranking, "places", 4)).isEqualTo(whole);
+        given().get(ranking + "?page=1&size=4").then().statusCode(200)
+                .body("places.size()", equalTo(2)).body("version", equalTo(1))
+                .body("publicity", notNullValue());
+        List<Object> promotions = everyPage("/api/v1/competitions/" + city + "/promotions", "items", 1);
+        assertThat(promotions).extracting(p -> (Object) ((Map<?, ?>) p).get("personId")).containsExactly(
+                entrants.get(5).personId().toString(), entrants.get(0).personId().toString());
+        assertThat(everyPage("/api/v1/competitions/" + city + "/league", "items", 1)).hasSize(1);
+        assertThat(everyPage("/api/v1/events/" + city + "/rider/league", "items", 1)).hasSize(1);
+
+        for (String list : List.of(ranking, "/api/v1/events/" + city + "/rider/rounds/PRELIM/ranking")) {
+            given().get(list + "?size=1001").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("size"));
+        }
+        for (String list : List.of("/api/v1/competitions/" + city + "/promotions", "/api/v1/competitions/" + city + "/league",
+                "/api/v1/events/" + city + "/rider/league", "/api/v1/events/" + city + "/rider/objections")) {
+            given().auth().oauth2(Tokens.auditor()).get(list + "?size=501").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("size"));
+            given().auth().oauth2(Tokens.auditor()).get(list + "?page=-1").then().statusCode(400)
+                    .body("errors.field", hasItem("page"));
+        }
+    }
+
+    /** Every item of a list ({@code field} holds a page's items), read page by page. */
+    private static List<Object> everyPage(String path, String field, int size) {
+        List<Object> items = new ArrayList<>();
+        long total = Long.MAX_VALUE;
+        for (int page = 0; (long) page * size < total; page++) {
+            JsonPath answer = given().get(path + "?page=" + page + "&size=" + size).then().statusCode(200)
+                    .body("page", equalTo(page)).body("size", equalTo(size))
+                    .extract().jsonPath();
+            total = answer.getLong("total");
+            items.addAll(answer.getList(field));
+        }
+        assertThat(items).hasSize((int) total);
+        return items;
     }
 
     @Test
@@ -97,14 +150,14 @@ class RankingPipelineTest {
         publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 70)), "v1");
         awaitRanking(1);
         String firstPromotion = given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
-                .jsonPath().getString("[0].promotionId");
+                .jsonPath().getString("items[0].promotionId");
 
         publish(new ResultsPublished(city, "rider", 2, 1, 1, Upstream.results(entrants, 78, 80, 70)), "v2");
         JsonPath v2 = awaitRanking(2);
         assertThat(v2.getString("places[0].entryId")).isEqualTo(entrants.get(1).entryId().toString());
 
         JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath();
-        assertThat(promotions.getList("status", String.class)).containsExactlyInAnyOrder("REVOKED", "ACTIVE");
+        assertThat(promotions.getList("items.status", String.class)).containsExactlyInAnyOrder("REVOKED", "ACTIVE");
         ConsumerRecord<String, String> revoked = Topics.find(Topic.PROMOTION_REVOKED.topicName(),
                 r -> r.value().contains(firstPromotion));
         assertThat(revoked.key()).isEqualTo(entrants.get(0).personId().toString());
@@ -116,7 +169,7 @@ class RankingPipelineTest {
         publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 70)), "v1");
         awaitRanking(1);
         String promotion = given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
-                .jsonPath().getString("[0].promotionId");
+                .jsonPath().getString("items[0].promotionId");
 
         // the provincial competition starts today (its definition is published again, renamed so the test sees it arrive)
         EventRef target = new EventRef(province, "rider", Level.PROVINCIAL);
@@ -135,8 +188,8 @@ class RankingPipelineTest {
         assertThat(v2.getString("places[1].advancementNote")).contains("晋级保留", "the promotion stands", province);
         assertThat(v2.getString("places[2].advancementNote")).isNull();
         JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath();
-        assertThat(promotions.getList("promotionId", String.class)).containsExactly(promotion);
-        assertThat(promotions.getList("status", String.class)).containsExactly("ACTIVE");
+        assertThat(promotions.getList("items.promotionId", String.class)).containsExactly(promotion);
+        assertThat(promotions.getList("items.status", String.class)).containsExactly("ACTIVE");
         // what subscribers see: version 2 announced with the advancement that holds, and no revocation or new promotion
         ConsumerRecord<String, String> announced = Topics.find(Topic.EVENT_RANKED.topicName(),
                 r -> r.key().equals(Topic.eventKey(city, "rider")) && r.value().contains("\"version\":2"));
@@ -158,7 +211,7 @@ class RankingPipelineTest {
         publish(new ResultsPublished(city, "rider", 1, 1, 1, Upstream.results(entrants, 90, 80, 70)), "v1");
         awaitRanking(1);
         UUID first = UUID.fromString(given().get("/api/v1/competitions/{c}/promotions", city).then().extract()
-                .jsonPath().getString("[0].promotionId"));
+                .jsonPath().getString("items[0].promotionId"));
         // registration registered the winner one level up; then the federation withdrew that entry
         EntryRegistered upstairs = new EntryRegistered(UUID.randomUUID(), entrants.get(0).personId(), "650203********0010", "选手0",
                 "M", "KRMY", new Employer("美团", "91650200MA77ABCDE0"), 4, province, "rider", Level.PROVINCIAL, Origin.PROMOTED, first);
@@ -170,7 +223,7 @@ class RankingPipelineTest {
                 r -> r.key().equals(entrants.get(1).personId().toString()));
         assertThat(substitute.value()).contains("\"to\":{\"competition\":\"" + province + "\"");
         JsonPath promotions = given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath();
-        assertThat(promotions.getList("status", String.class)).containsExactlyInAnyOrder("DECLINED", "ACTIVE");
+        assertThat(promotions.getList("items.status", String.class)).containsExactlyInAnyOrder("DECLINED", "ACTIVE");
         assertThat(given().get("/api/v1/events/{c}/rider/ranking", city).then().extract().jsonPath()
                 .getList("places.advanced", Boolean.class)).containsExactly(false, true, false);
     }
@@ -235,7 +288,7 @@ class RankingPipelineTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             found.clear();
             given().get("/api/v1/competitions/{c}/promotions", city).then().extract().jsonPath()
-                    .getList("promotionId", String.class)
+                    .getList("items.promotionId", String.class)
                     .forEach(id -> found.add(Topics.find(Topic.ENTRANT_PROMOTED.topicName(), r -> r.value().contains(id))));
             assertThat(found).hasSize(expected);
         });

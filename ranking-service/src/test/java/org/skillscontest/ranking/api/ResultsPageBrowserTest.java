@@ -115,7 +115,7 @@ class ResultsPageBrowserTest {
         JsonNode welder = awaitRanking("welder");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(activePromotions()).hasSize(4));
         List<JsonNode> promotions = activePromotions();
-        JsonNode league = api("/api/v1/competitions/{c}/league", city);
+        JsonNode league = api("/api/v1/competitions/{c}/league", city).path("items");
         assertThat(rows(rider)).extracting(Row::place).containsExactly("1", "2", "2", "4", "5", "6", "—");
         assertThat(rows(rider)).extracting(Row::advanced).containsExactly(true, true, true, false, false, false, false);
         assertThat(rows(welder)).extracting(Row::place).containsExactly("1", "2", "2", "4", "5", "—");
@@ -252,7 +252,7 @@ class ResultsPageBrowserTest {
 
     private List<JsonNode> activePromotions() {
         List<JsonNode> active = new ArrayList<>();
-        api("/api/v1/competitions/{c}/promotions", city).forEach(p -> {
+        api("/api/v1/competitions/{c}/promotions", city).path("items").forEach(p -> {
             if (p.path("status").asText().equals("ACTIVE")) {
                 active.add(p);
             }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
@@ -68,18 +68,22 @@ public class CompetitionResource {
     /** Every competition, city first, then provincial, then national, by code within a level. */
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION, Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public PageView<CompetitionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public PageView<CompetitionView> list(@Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Page<Competition> found = listing.competitions(page, size);
         return new PageView<>(found.items().stream().map(CompetitionView::of).toList(), page, size, found.total());
     }
 
-    /** A competition's events by code; 404 for an unknown competition. */
+    /** A page of a competition's events by code; 404 for an unknown competition. */
     @GET
     @Path("{c}/events")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION, Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public List<EventView> events(@PathParam("c") String competition) {
-        return listing.events(competition).stream().map(e -> EventView.of(e, setup.advancesTo(e))).toList();
+    public PageView<EventView> events(@PathParam("c") String competition,
+                                      @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Page<CompetitionEvent> found = listing.events(competition, page, size);
+        return new PageView<>(found.items().stream().map(e -> EventView.of(e, setup.advancesTo(e))).toList(), page, size,
+                found.total());
     }
 
     /** One event, as its creation answered it (the address its 201 gave). */

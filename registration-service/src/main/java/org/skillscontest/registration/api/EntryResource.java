@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
@@ -87,8 +88,8 @@ public class EntryResource {
     @GET
     @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
     public PageView<EntryView> list(@PathParam("c") String competition, @PathParam("e") String event,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size,
+                                    @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size,
                                     @QueryParam("q") @Size(max = 64) String q) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
         Page<Entry> found = listing.ofEvent(competition, event, everyone ? null : caller.ownFederation(), q, page, size);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Federation;
@@ -43,8 +44,8 @@ public class FederationResource {
     /** Federations by code: organisers and auditors see every one, a federation only itself. */
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION})
-    public PageView<FederationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public PageView<FederationView> list(@Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
         Page<Federation> found = listing.federations(everyone ? null : caller.ownFederation(), page, size);
         return new PageView<>(found.items().stream().map(FederationView::of).toList(), page, size, found.total());

@@ -1,18 +1,23 @@
 package org.skillscontest.registration.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
+import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Entry;
 import org.skillscontest.registration.domain.Person;
 import org.skillscontest.registration.service.EntryListing;
+import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.Registration;
 
 @Path("/api/v1/people/{personId}/entries")
@@ -28,18 +33,24 @@ public class PersonResource {
         this.caller = caller;
     }
 
-    /** A person's entries at every level; a federation sees those it entered, organisers and auditors all. */
+    /**
+     * A page of a person's entries at every level, oldest first; a federation sees those it entered,
+     * organisers and auditors all. 404 when the caller sees none.
+     */
     @GET
     @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
-    public List<EntryView> entries(@PathParam("personId") UUID personId) {
+    public PageView<EntryView> entries(@PathParam("personId") UUID personId,
+                                       @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
-        List<Entry> list = listing.ofPerson(personId).stream()
-                .filter(e -> everyone || e.federation.equals(caller.federation()))
-                .toList();
-        if (list.isEmpty()) {
-            throw ProblemException.notFound("Entries of person " + personId);
+        String own = caller.federation();
+        if (!everyone && (own == null || own.isBlank())) {
+            throw ProblemException.notFound("Entries of person " + personId); // a token naming no federation sees none
         }
-        Map<UUID, Person> people = registration.people(list);
-        return list.stream().map(e -> EntryView.of(e, people.get(e.personId), caller.hasRole(Roles.AUDITOR))).toList();
+        Page<Entry> found = listing.ofPerson(personId, everyone ? null : own, page, size);
+        Map<UUID, Person> people = registration.people(found.items());
+        boolean fullIds = caller.hasRole(Roles.AUDITOR);
+        return new PageView<>(found.items().stream().map(e -> EntryView.of(e, people.get(e.personId), fullIds)).toList(),
+                page, size, found.total());
     }
 }

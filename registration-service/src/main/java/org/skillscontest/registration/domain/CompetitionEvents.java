@@ -1,17 +1,18 @@
 package org.skillscontest.registration.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class CompetitionEvents implements PanacheRepositoryBase<CompetitionEvent, Long> {
 
-    /** A competition's events by code. */
-    public List<CompetitionEvent> of(String competition) {
-        return list("competition = ?1 order by code", competition);
+    /** A competition's events by code (unique within the competition: a stable order to page by). */
+    public PanacheQuery<CompetitionEvent> of(String competition) {
+        return find("competition", Sort.by("code"), competition);
     }
 
     public Optional<CompetitionEvent> find(String competition, String code) {

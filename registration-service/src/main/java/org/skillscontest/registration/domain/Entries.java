@@ -32,6 +32,16 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         return count("personId = ?1 and competition = ?2 and status = ?3", personId, competition, EntryStatus.REGISTERED);
     }
 
+    /**
+     * A person's entries at every level, oldest first (the entry id breaks ties: a stable order to page
+     * by); {@code federation} null for all, else only those it entered.
+     */
+    public PanacheQuery<Entry> ofPerson(UUID personId, String federation) {
+        Sort order = Sort.by("registeredAt").and("id");
+        return federation == null ? find("personId", order, personId)
+                : find("personId = ?1 and federation = ?2", order, personId, federation);
+    }
+
     public Optional<Entry> byPromotion(UUID promotionId) {
         return find("promotionId", promotionId).firstResultOptional();
     }

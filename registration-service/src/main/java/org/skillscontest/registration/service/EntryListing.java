@@ -1,7 +1,6 @@
 package org.skillscontest.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.registration.domain.CompetitionEvents;
@@ -32,8 +31,16 @@ public class EntryListing {
         return new Page<>(query.page(page, size).list(), query.count());
     }
 
-    /** A person's entries at every level, oldest first. */
-    public List<Entry> ofPerson(UUID personId) {
-        return entries.list("personId = ?1 order by registeredAt", personId);
+    /**
+     * A page of a person's entries at every level, oldest first; {@code federation} null for all, else
+     * those it entered. 404 when there are none to see.
+     */
+    public Page<Entry> ofPerson(UUID personId, String federation, int page, int size) {
+        var query = entries.ofPerson(personId, federation);
+        long total = query.count();
+        if (total == 0) {
+            throw ProblemException.notFound("Entries of person " + personId);
+        }
+        return new Page<>(query.page(page, size).list(), total);
     }
 }

@@ -1,7 +1,6 @@
 package org.skillscontest.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
@@ -35,12 +34,13 @@ public class ReferenceListing {
         return new Page<>(competitions.inLevelOrder(page, size), competitions.count());
     }
 
-    /** A competition's events by code, or 404 for an unknown competition. */
-    public List<CompetitionEvent> events(String competition) {
+    /** A page of a competition's events by code, or 404 for an unknown competition. */
+    public Page<CompetitionEvent> events(String competition, int page, int size) {
         if (competitions.findById(competition) == null) {
             throw ProblemException.notFound("Competition " + competition);
         }
-        return events.of(competition);
+        var query = events.of(competition);
+        return new Page<>(query.page(page, size).list(), query.count());
     }
 
     /** One event of a competition, or 404. */

@@ -173,7 +173,7 @@ class EveryEndpointAuthTest {
                 new Case<>(PERSON_ENTRIES, NEIGHBOUR, 404),
                 new Case<>(PERSON_ENTRIES, OUTSIDER, 404),
                 new Case<>(PERSON_ENTRIES, NO_CLAIM, 404),
-                new Case<>(PERSON_ENTRIES, OWNER, 200, r -> r.body("entryId", hasItem(world().entryId))),
+                new Case<>(PERSON_ENTRIES, OWNER, 200, r -> r.body("items.entryId", hasItem(world().entryId))),
                 // statistics: organizers and auditors always, everyone else once results are published (not yet)
                 new Case<>(STATISTICS, NONE, 404),
                 new Case<>(STATISTICS, OWNER, 404),
@@ -199,7 +199,7 @@ class EveryEndpointAuthTest {
                 new Case<>(LIST_COMPETITIONS, AUDITOR, 200),
                 new Case<>(LIST_COMPETITIONS, ORGANIZER, 200),
                 new Case<>(LIST_EVENTS, NONE, 401),
-                new Case<>(LIST_EVENTS, JUDGE, 200, r -> r.body("code", hasItem("rider"))),
+                new Case<>(LIST_EVENTS, JUDGE, 200, r -> r.body("items.code", hasItem("rider"))),
                 new Case<>(LIST_EVENTS, CHIEF_JUDGE, 200),
                 new Case<>(LIST_EVENTS, OUTSIDER, 200),
                 new Case<>(LIST_EVENTS, AUDITOR, 200),

@@ -85,19 +85,23 @@ class ReferenceDataListingTest {
         organiser.event(city, "cook", null).statusCode(201);
 
         given().auth().oauth2(Tokens.federation("any")).get("/api/v1/competitions/{c}/events", city).then().statusCode(200)
-                .body("code", contains("cook", "rider", "welder"))
-                .body("competition", contains(city, city, city))
-                .body("[1].advancesTo.competition", equalTo(provincial))
-                .body("[1].advancesTo.level", equalTo("PROVINCIAL"))
-                .body("[0].advancesTo", nullValue())
-                .body("[0].scoring.modules.code", contains("route"));
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(50))
+                .body("items.code", contains("cook", "rider", "welder"))
+                .body("items.competition", contains(city, city, city))
+                .body("items[1].advancesTo.competition", equalTo(provincial))
+                .body("items[1].advancesTo.level", equalTo("PROVINCIAL"))
+                .body("items[0].advancesTo", nullValue())
+                .body("items[0].scoring.modules.code", contains("route"));
+        // page by page in the same order, each event once
+        assertThat(everyPage("/api/v1/competitions/" + city + "/events", Tokens.organizer(), 2))
+                .extracting(e -> e.get("code")).containsExactly("cook", "rider", "welder");
         String created = given().auth().oauth2(Tokens.organizer()).get("/api/v1/competitions/{c}/events/rider", city)
                 .then().statusCode(200).body("code", equalTo("rider")).body("advancesTo.event", equalTo("rider"))
                 .extract().asString();
         // the event as its listing shows it
         assertThat(JsonPath.from(created).getMap("")).isEqualTo(
                 given().auth().oauth2(Tokens.judge("j-" + organiser.run)).get("/api/v1/competitions/{c}/events", city)
-                        .then().extract().jsonPath().getMap("[1]"));
+                        .then().extract().jsonPath().getMap("items[1]"));
 
         given().auth().oauth2(Tokens.chiefJudge("chief-x")).get("/api/v1/competitions/{c}/events", "nowhere-" + organiser.run)
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
@@ -106,12 +110,13 @@ class ReferenceDataListingTest {
         given().get("/api/v1/competitions/{c}/events", city).then().statusCode(401);
         // a competition without events lists none
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/competitions/{c}/events", organiser.competition("empty", "CITY", "650200", null))
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
     }
 
     @Test
     void aPageOrSizeOutOfRangeIsRefusedNamingTheParameter() {
-        for (String path : List.of("/api/v1/federations", "/api/v1/competitions")) {
+        String city = organiser.competition("city", "CITY", "650200", null);
+        for (String path : List.of("/api/v1/federations", "/api/v1/competitions", "/api/v1/competitions/" + city + "/events")) {
             refused(path + "?page=-1", "page", "min");
             refused(path + "?size=0", "size", "min");
             refused(path + "?size=501", "size", "max");

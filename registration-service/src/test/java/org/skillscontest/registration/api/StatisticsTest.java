@@ -3,6 +3,7 @@ package org.skillscontest.registration.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
@@ -68,7 +69,12 @@ class StatisticsTest {
 
         // a person's entries at every level
         given().auth().oauth2(Tokens.organizer()).get("/api/v1/people/{p}/entries", a.get("personId"))
-                .then().statusCode(200).body("size()", equalTo(2)).body("[1].origin", equalTo("PROMOTED"));
+                .then().statusCode(200).body("total", equalTo(2)).body("items[1].origin", equalTo("PROMOTED"));
+        // one entry a page, oldest first
+        given().auth().oauth2(Tokens.organizer()).get("/api/v1/people/{p}/entries?page=1&size=1", a.get("personId"))
+                .then().statusCode(200).body("total", equalTo(2)).body("items.origin", contains("PROMOTED"));
+        given().auth().oauth2(Tokens.organizer()).get("/api/v1/people/{p}/entries?size=501", a.get("personId"))
+                .then().statusCode(400).body("errors.field", contains("size"));
         given().auth().oauth2(Tokens.federation(dsz)).get("/api/v1/people/{p}/entries", a.get("personId")).then().statusCode(404);
         given().get("/api/v1/people/{p}/entries", a.get("personId")).then().statusCode(401);
     }

@@ -7,9 +7,11 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.scoring.service.Assignments;
+import org.skillscontest.scoring.service.Page;
 
 @Path("/api/v1/assignments")
 public class AssignmentResource {
@@ -25,9 +27,9 @@ public class AssignmentResource {
     /** The rounds whose panel names the caller (the token's subject), as a module's judge or as chief judge. */
     @GET
     @RolesAllowed({Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public PageView<AssignmentView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Assignments.Page found = assignments.of(caller.subject(), page, size);
+    public PageView<AssignmentView> mine(@Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Page<Assignments.Assignment> found = assignments.of(caller.subject(), page, size);
         return new PageView<>(found.items().stream().map(AssignmentView::of).toList(), page, size, found.total());
     }
 }

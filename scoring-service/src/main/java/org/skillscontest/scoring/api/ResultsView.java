@@ -9,8 +9,10 @@ import org.skillscontest.scoring.domain.ScoreSheet;
 /**
  * The chief judge's view: totals, missing marks, judge spreads per module and tolerance flags per entry,
  * and each entrant's status (withdrawn entrants once they took part, disqualified ones always).
+ * {@code entries} is one page of them, by entry id; {@code total} how many there are in all.
  */
-public record ResultsView(String competition, String event, boolean locked, int version, List<Line> entries) {
+public record ResultsView(String competition, String event, boolean locked, int version, List<Line> entries, int page,
+                          int size, long total) {
 
     public record Line(UUID entryId, BigDecimal theory, BigDecimal practical, BigDecimal total, long timeUsedSeconds,
                        List<String> missing, List<ScoreSheet.Flag> flags, java.util.Map<String, BigDecimal> spreads,

@@ -2,7 +2,10 @@ package org.skillscontest.scoring.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
@@ -16,15 +19,18 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.scoring.domain.ScoredEntry;
 import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
+import org.skillscontest.scoring.service.Page;
 import org.skillscontest.scoring.service.Progress;
 import org.skillscontest.scoring.service.ScoringReads;
 import org.skillscontest.scoring.service.TheoryImport;
@@ -131,35 +137,56 @@ public class ScoringResource {
         return Map.of("accepted", true);
     }
 
-    /** The audit trail: every mark and score with who, when, old, new and why (corrections after the lock marked). */
+    /**
+     * A page of the audit trail: every mark and score with who, when, old, new and why (corrections after
+     * the lock marked), oldest first. Built whole (each line's previous value needs the lines before it)
+     * and paged in memory.
+     */
     @GET
     @Path("audit")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER, Roles.AUDITOR})
-    public List<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") String entryId) {
+    public PageView<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") String entryId,
+                                     @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
-        return locking.audit(event.key, entryId == null ? null : uuid("entryId", entryId));
+        List<AuditLine> trail = locking.audit(event.key, entryId == null ? null : uuid("entryId", entryId));
+        return new PageView<>(Paging.slice(trail, page, size), page, size, trail.size());
     }
 
-    /** Stations (工位): judges see the numbers only (blind marking), the chief judge and organiser who is where. */
+    /**
+     * A page of the stations (工位) by number: judges see the numbers only (blind marking), the chief judge
+     * and organiser who is where.
+     */
     @GET
     @Path("stations")
     @RolesAllowed({Roles.JUDGE, Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public List<StationView> stations(@PathParam("c") String c, @PathParam("e") String e) {
+    public PageView<StationView> stations(@PathParam("c") String c, @PathParam("e") String e,
+                                          @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         ScoredEvent event = event(key(c, e));
         boolean reveal = caller.hasRole(Roles.ORGANIZER) || heads(event);
         allow(reveal || caller.hasRole(Roles.JUDGE) && event.onPanel(caller.subject()));
-        return reads.atStations(event).stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList();
+        Page<ScoredEntry> found = reads.atStations(event, page, size);
+        return new PageView<>(found.items().stream().map(x -> new StationView(x.station, reveal ? x.entryId : null)).toList(),
+                page, size, found.total());
     }
 
+    /**
+     * The sheet with one page of its entries, by entry id. The sheet is computed whole (totals, spreads,
+     * flags) and its entries paged in memory.
+     */
     @GET
     @Path("results")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public ResultsView results(@PathParam("c") String c, @PathParam("e") String e) {
+    public ResultsView results(@PathParam("c") String c, @PathParam("e") String e,
+                               @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         var rows = locking.sheet(event.key);
-        return new ResultsView(c, e, event.locked(), event.resultsVersion, rows.stream().map(ResultsView.Line::of).toList());
+        return new ResultsView(c, e, event.locked(), event.resultsVersion,
+                Paging.slice(rows, page, size).stream().map(ResultsView.Line::of).toList(), page, size, rows.size());
     }
 
     /** Marks entered against marks expected, per judge and module and for theory; the chief judge of this round only. */

@@ -1,6 +1,8 @@
 package org.skillscontest.scoring.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -25,9 +27,18 @@ public class ScoredEntries implements PanacheRepositoryBase<ScoredEntry, UUID> {
                 round.eventKey(), round.key);
     }
 
-    /** Who competes in this round and has not withdrawn. */
-    public List<ScoredEntry> activeIn(ScoredEvent round) {
-        return inRound(round).stream().filter(e -> !e.withdrawn).toList();
+    /**
+     * The round's entrants at their stations, by station (a station is one entrant's within the event, the
+     * entry id only makes the order total): those who drew one and neither withdrew nor were disqualified.
+     */
+    public PanacheQuery<ScoredEntry> atStations(ScoredEvent round) {
+        String at = "eventKey = ?1 and withdrawn = false and disqualifiedAt is null and station is not null";
+        Sort order = Sort.by("station").and("entryId");
+        if (round.takesEveryEntrant()) {
+            return find(at, order, round.eventKey());
+        }
+        return find(at + " and entryId in (select r.entryId from RoundEntrant r where r.roundKey = ?2)", order,
+                round.eventKey(), round.key);
     }
 
     /** The entry, if it competes in this round. */

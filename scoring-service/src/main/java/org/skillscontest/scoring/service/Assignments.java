@@ -27,11 +27,8 @@ public class Assignments {
     public record Assignment(ScoredEvent round, boolean chiefJudge, List<ScoringScheme.Module> modules, long entrants) {
     }
 
-    public record Page(List<Assignment> items, long total) {
-    }
-
     /** A page of the judge's rounds by competition, event and round; three queries whatever their number. */
-    public Page of(String judge, int page, int size) {
+    public Page<Assignment> of(String judge, int page, int size) {
         List<ScoredEvent> rounds = events.sittingOn(judge, page, size);
         Map<String, Long> competing = entries.competingIn(rounds);
         List<Assignment> items = rounds.stream().map(round -> {
@@ -41,6 +38,6 @@ public class Assignments {
             return new Assignment(round, chief, modules, competing.getOrDefault(round.key, 0L));
         }).toList();
         // nothing on the first page: nothing at all, no count needed
-        return new Page(items, rounds.isEmpty() && page == 0 ? 0 : events.countSittingOn(judge));
+        return new Page<>(items, rounds.isEmpty() && page == 0 ? 0 : events.countSittingOn(judge));
     }
 }

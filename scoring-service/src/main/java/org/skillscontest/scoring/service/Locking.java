@@ -183,7 +183,10 @@ public class Locking {
         return event.resultsVersion;
     }
 
-    /** Every mark and theory score ever given, and every withdrawal and disqualification, oldest first, with the value each replaced. */
+    /**
+     * Every mark and theory score ever given, and every withdrawal and disqualification, oldest first, with
+     * the value each replaced; at one instant marks first, then theory scores, then status changes.
+     */
     @Transactional
     public List<AuditLine> audit(String key, UUID entryId) {
         ScoredEvent event = events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
@@ -203,7 +206,9 @@ public class Locking {
             lines.add(new AuditLine(t.entryId, stations.get(t.entryId), ScoreSheet.THEORY, null, last.put(slot, t.score), t.score,
                     t.recordedBy, t.recordedAt, t.reason, event.lockedAt != null && t.recordedAt.isAfter(event.lockedAt)));
         }
-        entries.list(filter, params).forEach(e -> lines.addAll(AuditLine.statusChanges(e, event.lockedAt)));
+        entries.list(filter + " order by entryId", params).forEach(e -> lines.addAll(AuditLine.statusChanges(e, event.lockedAt)));
+        // a stable sort of lines read in a fixed order (marks, scores, status changes, each by id): the
+        // same order on every read, so the API's pages of it neither repeat nor skip a line
         lines.sort(java.util.Comparator.comparing(AuditLine::recordedAt));
         return lines;
     }

@@ -1,7 +1,6 @@
 package org.skillscontest.scoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.scoring.domain.ScoredEntries;
 import org.skillscontest.scoring.domain.ScoredEntry;
@@ -25,10 +24,13 @@ public class ScoringReads {
         return events.findByIdOptional(key).orElseThrow(() -> ProblemException.notFound("Event " + key));
     }
 
-    /** The round's active entrants that have drawn a station, by station number (nobody marks the disqualified). */
-    public List<ScoredEntry> atStations(ScoredEvent round) {
-        return entries.activeIn(round).stream().filter(e -> e.station != null && e.disqualifiedAt == null)
-                .sorted(java.util.Comparator.comparing(e -> e.station)).toList();
+    /**
+     * A page of the round's active entrants that have drawn a station, by station number (nobody marks
+     * the disqualified); paged by the database.
+     */
+    public Page<ScoredEntry> atStations(ScoredEvent round, int page, int size) {
+        var query = entries.atStations(round);
+        return new Page<>(query.page(page, size).list(), query.count());
     }
 
     /** An event's round by its code (the final's is the event's own key), or 404. */

@@ -60,7 +60,7 @@ class DeliveryOrderTest {
         for (Contest contest : List.of(inOrder, early)) {
             contest.panel("rider", Map.of("route", List.of("j1")));
             given().auth().oauth2(Tokens.organizer()).get(contest.path("rider", "stations")).then().statusCode(200)
-                    .body("size()", equalTo(1)).body("[0].entryId", equalTo(contest.activeEntryIds("rider").get(0)));
+                    .body("items.size()", equalTo(1)).body("items[0].entryId", equalTo(contest.activeEntryIds("rider").get(0)));
         }
         given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
                 .body(Map.of("marks", List.of(Map.of("entryId", gone.entryId(), "module", "route", "mark", 80))))
@@ -92,8 +92,8 @@ class DeliveryOrderTest {
         contest.awaitActiveEntrants("rider", 3);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.organizer())
-                .get(contest.path("rider", "stations")).then().statusCode(200).body("station", equalTo(List.of(1, 2, 3)))
-                .body("find { it.station == 3 }.entryId", equalTo(late.entryId().toString())));
+                .get(contest.path("rider", "stations")).then().statusCode(200).body("items.station", equalTo(List.of(1, 2, 3)))
+                .body("items.find { it.station == 3 }.entryId", equalTo(late.entryId().toString())));
         given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
                 .body(Map.of("marks", List.of(Map.of("station", 3, "module", "route", "mark", 80))))
                 .post(contest.path("rider", "marks")).then().statusCode(200).body("accepted", equalTo(1));

@@ -73,12 +73,12 @@ class EntrantStatusTest {
         // the audit trail: who, when, why, before the lock
         JsonPath audit = given().auth().oauth2(Tokens.organizer()).get(contest.path(event, "audit") + "?entryId=" + cheat)
                 .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> line = audit.getMap("find { it.status == 'DISQUALIFIED' }");
+        Map<String, Object> line = audit.getMap("items.find { it.status == 'DISQUALIFIED' }");
         assertThat(line.get("recordedBy")).isEqualTo(contest.chiefOf(event));
         assertThat(line.get("reason")).isEqualTo(CHEATED);
         assertThat(line.get("afterLock")).isEqualTo(false);
         assertThat(line.get("recordedAt")).isNotNull();
-        assertThat(audit.getList("status")).containsExactly(null, "DISQUALIFIED"); // the one mark, then the disqualification
+        assertThat(audit.getList("items.status")).containsExactly(null, "DISQUALIFIED"); // the one mark, then the disqualification
     }
 
     @Test
@@ -98,7 +98,7 @@ class EntrantStatusTest {
         assertThat(published(3).get(cheat.toString()).get("statusReason").asText()).isEqualTo(CHEATED);
         JsonPath audit = given().auth().oauth2(Tokens.chiefJudge(contest.chiefOf(event)))
                 .get(contest.path(event, "audit") + "?entryId=" + cheat).then().statusCode(200).extract().jsonPath();
-        assertThat(audit.getBoolean("find { it.status == 'DISQUALIFIED' }.afterLock")).isTrue();
+        assertThat(audit.getBoolean("items.find { it.status == 'DISQUALIFIED' }.afterLock")).isTrue();
         // once disqualified, again: 409 naming the entry, nothing published
         given().auth().oauth2(Tokens.chiefJudge(contest.chiefOf(event))).contentType(ContentType.JSON)
                 .body(MarkedContest.disqualification(cheat)).post(contest.path(event, "disqualifications"))
@@ -136,7 +136,7 @@ class EntrantStatusTest {
 
         JsonPath audit = given().auth().oauth2(Tokens.organizer()).get(contest.path(event, "audit") + "?entryId=" + injured)
                 .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> line = audit.getMap("find { it.status == 'WITHDRAWN' }");
+        Map<String, Object> line = audit.getMap("items.find { it.status == 'WITHDRAWN' }");
         assertThat(line.get("reason")).isEqualTo("比赛后受伤，无法参加省赛 injured");
         assertThat(line.get("recordedBy")).isEqualTo("registration");
         assertThat(line.get("afterLock")).isEqualTo(true);

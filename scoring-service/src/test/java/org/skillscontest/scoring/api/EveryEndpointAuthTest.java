@@ -99,9 +99,9 @@ class EveryEndpointAuthTest {
                 new Case<>(AUDIT, FEDERATION, 403),
                 new Case<>(AUDIT, JUDGE, 403),
                 new Case<>(AUDIT, OTHER_CHIEF, 403),
-                new Case<>(AUDIT, ORGANIZER, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
-                new Case<>(AUDIT, AUDITOR, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
-                new Case<>(AUDIT, CHIEF, 200, r -> r.body("entryId", hasItems(world().flagged.toString()))),
+                new Case<>(AUDIT, ORGANIZER, 200, r -> r.body("items.entryId", hasItems(world().flagged.toString()))),
+                new Case<>(AUDIT, AUDITOR, 200, r -> r.body("items.entryId", hasItems(world().flagged.toString()))),
+                new Case<>(AUDIT, CHIEF, 200, r -> r.body("items.entryId", hasItems(world().flagged.toString()))),
                 // stations: judges of the panel see numbers only; the chief judge and organisers who is where
                 new Case<>(STATIONS, NONE, 401),
                 new Case<>(STATIONS, AUDITOR, 403),
@@ -110,8 +110,8 @@ class EveryEndpointAuthTest {
                 new Case<>(STATIONS, OTHER_CHIEF, 403),
                 new Case<>(STATIONS, JUDGE, 200, blindStations()),
                 new Case<>(STATIONS, SERVICE_JUDGE, 200, blindStations()),
-                new Case<>(STATIONS, CHIEF, 200, r -> r.body("entryId", hasItems(activeEntries()))),
-                new Case<>(STATIONS, ORGANIZER, 200, r -> r.body("entryId", hasItems(activeEntries()))),
+                new Case<>(STATIONS, CHIEF, 200, r -> r.body("items.entryId", hasItems(activeEntries()))),
+                new Case<>(STATIONS, ORGANIZER, 200, r -> r.body("items.entryId", hasItems(activeEntries()))),
                 // results before publication: organisers and the event's chief judge
                 new Case<>(RESULTS, NONE, 401),
                 new Case<>(RESULTS, AUDITOR, 403),
@@ -170,7 +170,7 @@ class EveryEndpointAuthTest {
 
     /** Blind marking: the stations of both active entrants, and nobody's entry id. */
     private static Consumer<ValidatableResponse> blindStations() {
-        return r -> r.body("station", hasSize(2)).body("entryId", everyItem(nullValue()));
+        return r -> r.body("items.station", hasSize(2)).body("items.entryId", everyItem(nullValue()));
     }
 
     private static String[] activeEntries() {

@@ -139,10 +139,10 @@ class ScoringFlowTest {
                 .put("/api/v1/events/{c}/rider/panel", competition).then().statusCode(200);
         // judges see station numbers only; the chief judge sees who is where
         given().auth().oauth2(Tokens.judge("j1")).get("/api/v1/events/{c}/rider/stations", competition)
-                .then().statusCode(200).body("station", org.hamcrest.Matchers.containsInAnyOrder(1, 2))
-                .body("entryId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+                .then().statusCode(200).body("items.station", org.hamcrest.Matchers.contains(1, 2))
+                .body("items.entryId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
         given().auth().oauth2(Tokens.chiefJudge(chief)).get("/api/v1/events/{c}/rider/stations", competition)
-                .then().statusCode(200).body("entryId", org.hamcrest.Matchers.containsInAnyOrder(
+                .then().statusCode(200).body("items.entryId", org.hamcrest.Matchers.containsInAnyOrder(
                         entries.get(0).toString(), entries.get(1).toString()));
         given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
                 .body(Map.of("marks", List.of(Map.of("station", 1, "module", "route", "mark", 80),
@@ -170,7 +170,7 @@ class ScoringFlowTest {
         io.restassured.path.json.JsonPath audit = given().auth().oauth2(Tokens.organizer())
                 .get("/api/v1/events/{c}/rider/audit?entryId={e}", competition, entries.get(0)).then().statusCode(200)
                 .extract().jsonPath();
-        List<Map<String, Object>> lines = audit.getList("$");
+        List<Map<String, Object>> lines = audit.getList("items");
         assertThat(lines).hasSize(5); // three marks, one theory score, one correction
         Map<String, Object> correction = lines.get(lines.size() - 1);
         assertThat(correction.get("judge")).isEqualTo("j3");
@@ -180,6 +180,51 @@ class ScoringFlowTest {
         assertThat(correction.get("reason")).isEqualTo("录入错误 typo");
         assertThat(correction.get("afterLock")).isEqualTo(true);
         given().auth().oauth2(Tokens.judge("j1")).get("/api/v1/events/{c}/rider/audit", competition).then().statusCode(403);
+    }
+
+    @Test
+    void stationsResultsAndTheAuditTrailArePagedInAStableOrder() {
+        List<UUID> entries = openEvent(5);
+        panel(List.of("j1"));
+        given().auth().oauth2(Tokens.judge("j1")).contentType(ContentType.JSON)
+                .body(Map.of("marks", entries.stream().map(e -> Map.of("entryId", e, "module", "route", "mark", 80)).toList()))
+                .post("/api/v1/events/{c}/rider/marks", competition).then().statusCode(200).body("accepted", equalTo(5));
+
+        // three pages of two: every item once, in the order of one read of them all
+        List<Map<String, Object>> stations = everyPage("stations", "items", 2);
+        assertThat(stations).extracting(s -> s.get("station")).containsExactly(1, 2, 3, 4, 5);
+        assertThat(stations).extracting(s -> s.get("entryId").toString())
+                .containsExactlyInAnyOrderElementsOf(entries.stream().map(UUID::toString).toList());
+        assertThat(everyPage("results", "entries", 2)).extracting(r -> r.get("entryId").toString())
+                .containsExactlyElementsOf(entries.stream().map(UUID::toString).sorted().toList());
+        List<Map<String, Object>> trail = everyPage("audit", "items", 2);
+        assertThat(trail).hasSize(5).isEqualTo(given().auth().oauth2(Tokens.organizer())
+                .get("/api/v1/events/{c}/rider/audit?size=1000", competition).then().statusCode(200).extract().jsonPath().getList("items"));
+
+        for (String list : List.of("stations", "results", "audit")) {
+            given().auth().oauth2(Tokens.organizer()).get("/api/v1/events/{c}/rider/" + list + "?size=1001", competition)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("size"));
+            given().auth().oauth2(Tokens.organizer()).get("/api/v1/events/{c}/rider/" + list + "?page=-1", competition)
+                    .then().statusCode(400).body("errors.field", hasItem("page"));
+            // past the last page: nothing more, the same total
+            given().auth().oauth2(Tokens.organizer()).get("/api/v1/events/{c}/rider/" + list + "?page=9&size=1000", competition)
+                    .then().statusCode(200).body("total", equalTo(5));
+        }
+    }
+
+    /** Every item of one of the event's lists ({@code field} holds a page's items), read page by page as the organiser. */
+    private List<Map<String, Object>> everyPage(String list, String field, int size) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        long total = Long.MAX_VALUE;
+        for (int page = 0; (long) page * size < total; page++) {
+            io.restassured.path.json.JsonPath answer = given().auth().oauth2(Tokens.organizer())
+                    .get("/api/v1/events/{c}/rider/" + list + "?page=" + page + "&size=" + size, competition)
+                    .then().statusCode(200).body("page", equalTo(page)).body("size", equalTo(size)).extract().jsonPath();
+            total = answer.getLong("total");
+            items.addAll(answer.getList(field));
+        }
+        assertThat(items).hasSize((int) total);
+        return items;
     }
 
     private List<UUID> openEvent(int count) {
