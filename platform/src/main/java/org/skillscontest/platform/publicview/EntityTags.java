@@ -1,6 +1,6 @@
 package org.skillscontest.platform.publicview;
 
-/** HTTP entity tags of public views, made from their {@link Revisions revision}, and the If-None-Match check (RFC 9110 13.1.2). */
+/** HTTP entity tags of public views, made from their {@link Revisions revision}; the If-None-Match check (RFC 9110 13.1.2). */
 public final class EntityTags {
 
     private EntityTags() {

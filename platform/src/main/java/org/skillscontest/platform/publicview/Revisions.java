@@ -2,11 +2,15 @@ package org.skillscontest.platform.publicview;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.Session;
 
@@ -20,10 +24,14 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Revisions {
 
-    private final EntityManager em;
+    private static final Object PENDING = new Object();
 
-    public Revisions(EntityManager em) {
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public Revisions(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
     }
 
     public static String competition(String code) {
@@ -35,15 +43,42 @@ public class Revisions {
     }
 
     /**
-     * Bumps every scope, in one statement and in one order (no two transactions wait for each other's
-     * rows); each row stays locked until the transaction ends, so callers bump late in the transaction.
+     * Bumps every scope in this transaction, at its very end (before the commit): the revision rows are
+     * then the last locks it takes, so no transaction holds one while it waits for an event's lock, and
+     * all of them are bumped in one statement, in one order, so two transactions never wait for each
+     * other's rows. Rolled back with the transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
     public void bump(Collection<String> scopes) {
-        String[] sorted = new TreeSet<>(scopes.stream().filter(Objects::nonNull).toList()).toArray(String[]::new);
-        if (sorted.length == 0) {
+        Set<String> pending = (Set<String>) transactions.getResource(PENDING);
+        if (pending == null) {
+            // join the transaction's session and connection now: at its end it is too late to open them
+            em.unwrap(Session.class).doWork(connection -> { });
+            pending = new TreeSet<>();
+            transactions.putResource(PENDING, pending);
+            Set<String> ofThisTransaction = pending;
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                        write(ofThisTransaction);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        }
+        scopes.stream().filter(Objects::nonNull).forEach(pending::add);
+    }
+
+    private void write(Set<String> scopes) {
+        if (scopes.isEmpty()) {
             return;
         }
+        String[] sorted = scopes.toArray(String[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement bump = connection.prepareStatement("""
                     insert into public_view_revision (scope, revision)

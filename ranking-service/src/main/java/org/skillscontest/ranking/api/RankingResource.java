@@ -87,7 +87,8 @@ public class RankingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
     public Response statistics(@PathParam("c") String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (privileged()) {
-            return answers.privately(statistics.of(competition, false)).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+            return answers.privately(statistics.of(competition, false))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
         long revision = statistics.revision(competition);
         return answers.publicly("statistics", revision, ifNoneMatch, () -> statistics.published(competition, revision))
@@ -100,7 +101,8 @@ public class RankingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
     public Response seriesStatistics(@PathParam("s") String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (privileged()) {
-            return answers.privately(statistics.ofSeries(series, false)).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+            return answers.privately(statistics.ofSeries(series, false))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
         long revision = statistics.seriesRevision(series);
         return answers.publicly("series-statistics", revision, ifNoneMatch, () -> statistics.publishedSeries(series, revision))

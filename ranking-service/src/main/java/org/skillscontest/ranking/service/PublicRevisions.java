@@ -11,8 +11,8 @@ import org.skillscontest.ranking.domain.RankedEvents;
 /**
  * The revisions of ranking's public views (the results page, a competition's and a series'
  * statistics). Whatever changes what they show (an event opened, entrants, a ranking, a round's cut,
- * a promotion handed down, results made FINAL) calls {@link #changed} in its own transaction, late,
- * so the row stays locked briefly; a public read looks its revision up first ({@link Revisions}).
+ * a promotion handed down, results made FINAL) calls {@link #changed} in its own transaction, which
+ * bumps the revisions at its end ({@link Revisions#bump}); a public read looks its revision up first.
  */
 @ApplicationScoped
 public class PublicRevisions {

@@ -263,7 +263,8 @@ public class Results {
                     s.place, s.total, s.award, s.advanced, p == null ? null : new EventRef(p.toCompetition, p.toEvent, p.toLevel),
                     s.status == EntrantStatus.WITHDRAWN, s.status,
                     shown == null ? ResultsState.FINAL : shown.state(),
-                    honours.ofEntry(c.entryId).stream().map(h -> new PathwayView.HonourView(h.kind, h.targetSkillLevel)).toList()));
+                    honours.ofEntry(c.entryId).stream()
+                            .map(h -> new PathwayView.HonourView(h.kind, h.targetSkillLevel)).toList()));
         }
         if (named == null) {
             throw ProblemException.notFound("Published results of person " + personId);

@@ -132,7 +132,8 @@ class EveryEndpointAuthTest {
         List<Case<Endpoint, Who>> cases = new ArrayList<>();
         // the public reads answer every caller alike, with the published results only
         for (Who who : CALLERS) {
-            cases.add(new Case<>(RANKING, who, 200, r -> r.body("version", equalTo(2)).body("publicity.state", equalTo("PROVISIONAL"))));
+            cases.add(new Case<>(RANKING, who, 200, r -> r.body("version", equalTo(2))
+                    .body("publicity.state", equalTo("PROVISIONAL"))));
             cases.add(new Case<>(EVENT_LEAGUE, who, 200, r -> r.body(containsString("KRMY"))));
             cases.add(new Case<>(ROUND_RANKING, who, 200, r -> r.body("round", equalTo("PRELIM")).body("qualified", equalTo(2))));
             cases.add(new Case<>(PROMOTIONS, who, 200, r -> r.body(containsString(world().promoted))));
@@ -145,7 +146,8 @@ class EveryEndpointAuthTest {
         for (Who who : CALLERS) {
             boolean privileged = who == ORGANIZER || who == AUDITOR;
             cases.add(new Case<>(STATISTICS, who, privileged ? 200 : 404,
-                    privileged ? r -> r.body("published", equalTo(false)).header("Cache-Control", "private, no-store") : r -> { }));
+                    privileged ? r -> r.body("published", equalTo(false)).header("Cache-Control", "private, no-store")
+                            : r -> { }));
             cases.add(new Case<>(SERIES_STATISTICS, who, privileged ? 200 : 404,
                     privileged ? r -> r.body("editions[0].competition", equalTo(world().up.city)) : r -> { }));
         }
@@ -316,7 +318,7 @@ class EveryEndpointAuthTest {
             return resolved;
         }
 
-        /** What a refused request could have changed: objections, the ranking, promotions and figures, as an organiser sees them. */
+        /** What a refused request could have changed: objections, ranking, promotions, figures, as an organiser sees them. */
         String snapshot() {
             return String.join("\n",
                     read(resolve(OBJECTIONS)),

@@ -38,7 +38,8 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
     public Response statistics(@PathParam("s") String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)) {
-            return answers.privately(statistics.ofSeries(series, false)).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+            return answers.privately(statistics.ofSeries(series, false))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
         long revision = statistics.seriesRevision(series);
         return answers.publicly("series-statistics", revision, ifNoneMatch, () -> statistics.publishedSeries(series, revision))

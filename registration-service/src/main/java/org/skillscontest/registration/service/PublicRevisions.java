@@ -13,8 +13,8 @@ import org.skillscontest.registration.domain.Competitions;
 /**
  * The revisions of registration's public views (a competition's and a series' statistics). Whatever
  * changes what they count (a competition or event created, entries registered or withdrawn, a
- * promotion in or out, results published) calls {@link #changed} in its own transaction, late, so the
- * row stays locked briefly; a public read looks its revision up first ({@link Revisions}).
+ * promotion in or out, results published) calls {@link #changed} in its own transaction, which bumps the
+ * revisions at its end ({@link Revisions#bump}); a public read looks its revision up first.
  */
 @ApplicationScoped
 public class PublicRevisions {

@@ -146,8 +146,9 @@ public class Registration {
         outbox.publish(new EntryWithdrawn(entry.id, entry.personId, entry.competition, entry.event, reason, entry.promotionId),
                 Topic.eventKey(entry.competition, entry.event), entry.id.toString());
         // the figures count withdrawals here, and a promoted entrant's as one fewer promoted out of the level below
-        revisions.changed(entry.competition,
-                entry.promotedFrom == null ? null : entries.findByIdOptional(entry.promotedFrom).map(e -> e.competition).orElse(null));
+        String promotedOutOf = entry.promotedFrom == null ? null
+                : entries.findByIdOptional(entry.promotedFrom).map(e -> e.competition).orElse(null);
+        revisions.changed(entry.competition, promotedOutOf);
     }
 
     /** People by id, for views. */

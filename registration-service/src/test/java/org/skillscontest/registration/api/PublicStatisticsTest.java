@@ -50,8 +50,10 @@ class PublicStatisticsTest {
         organiser.event(province, "rider", null).statusCode(201);
         String city = organiser.competition("krmy", "CITY", "650200", province, Map.of("series", series)).code();
         organiser.event(city, "rider", Map.of("competition", province, "event", "rider")).statusCode(201);
-        Map<String, String> first = organiser.register(krmy, city, "rider", "甲", People.idNumber("650203", LocalDate.of(1986, 7, 11), 41));
-        Map<String, String> second = organiser.register(krmy, city, "rider", "乙", People.idNumber("650203", LocalDate.of(1986, 7, 12), 43));
+        Map<String, String> first = organiser.register(krmy, city, "rider", "甲",
+                People.idNumber("650203", LocalDate.of(1986, 7, 11), 41));
+        Map<String, String> second = organiser.register(krmy, city, "rider", "乙",
+                People.idNumber("650203", LocalDate.of(1986, 7, 12), 43));
         // not published yet: 404 for the public, with no tag to keep
         given().get(STATISTICS, city).then().statusCode(404).header("ETag", nullValue());
         Topics.send("ranking.event-ranked.v1", city + "/rider", UUID.randomUUID().toString(),
