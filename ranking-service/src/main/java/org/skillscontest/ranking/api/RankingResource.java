@@ -5,23 +5,30 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.skillscontest.platform.publicview.PublicAnswers;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
-import org.skillscontest.ranking.service.Results;
-import org.skillscontest.ranking.service.Statistics;
 import org.skillscontest.ranking.service.LeagueRow;
 import org.skillscontest.ranking.service.Page;
 import org.skillscontest.ranking.service.PathwayView;
 import org.skillscontest.ranking.service.PromotionView;
 import org.skillscontest.ranking.service.RankingView;
+import org.skillscontest.ranking.service.Results;
 import org.skillscontest.ranking.service.RoundResults;
 import org.skillscontest.ranking.service.SeriesStatisticsView;
+import org.skillscontest.ranking.service.Statistics;
 import org.skillscontest.ranking.service.StatisticsView;
 
 /** Public results: rankings, promotions out of a competition, a person's pathway, statistics of a competition and a series. */
@@ -32,12 +39,14 @@ public class RankingResource {
     private final Results results;
     private final Statistics statistics;
     private final RoundResults rounds;
+    private final PublicAnswers answers;
     private final Caller caller;
 
-    public RankingResource(Results results, RoundResults rounds, Statistics statistics, Caller caller) {
+    public RankingResource(Results results, RoundResults rounds, Statistics statistics, PublicAnswers answers, Caller caller) {
         this.results = results;
         this.rounds = rounds;
         this.statistics = statistics;
+        this.answers = answers;
         this.caller = caller;
     }
 
@@ -94,20 +103,44 @@ public class RankingResource {
         return slice(results.league(competition), page, size);
     }
 
-    /** Organisers and auditors see the figures at any time; everyone else once every event is ranked. */
+    /**
+     * Organisers and auditors see the figures at any time, computed afresh and kept by no cache; everyone
+     * else once every event is ranked, as kept at the competition's revision (its ETag; 304 to a matching
+     * If-None-Match). A bad token is refused (401), never read as anonymous.
+     */
     @GET
     @Path("competitions/{c}/statistics")
-    public StatisticsView statistics(@PathParam("c") String competition) {
-        return statistics.of(competition, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
+    public Response statistics(@PathParam("c") String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (privileged()) {
+            return answers.privately(statistics.of(competition, false))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        }
+        long revision = statistics.revision(competition);
+        return answers.publicly("statistics", revision, ifNoneMatch, () -> statistics.published(competition, revision))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     /** Every edition of a series and the figures over all of them; the public sees the editions whose events are all ranked. */
     @GET
     @Path("series/{s}/statistics")
-    public SeriesStatisticsView seriesStatistics(@PathParam("s") String series) {
-        return statistics.ofSeries(series, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
+    public Response seriesStatistics(@PathParam("s") String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (privileged()) {
+            return answers.privately(statistics.ofSeries(series, false))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        }
+        long revision = statistics.seriesRevision(series);
+        return answers.publicly("series-statistics", revision, ifNoneMatch, () -> statistics.publishedSeries(series, revision))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
+    /** Organisers and auditors see unpublished figures; reading the roles authenticates a token, so a bad one gets 401. */
+    private boolean privileged() {
+        return caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
+    }
+
+    /** The person's rows in events whose results are public (ranked), as each event's public ranking shows them. */
     @GET
     @Path("people/{personId}/pathway")
     public PathwayView pathway(@PathParam("personId") UUID personId) {

@@ -51,11 +51,13 @@ public class EventRanking {
     private final Promoting promoting;
     private final Promotions promotions;
     private final Publicity publicity;
+    private final PublicRevisions revisions;
     private final Outbox outbox;
     private final KeyLock keyLock;
 
     public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
-                        Promoting promoting, Promotions promotions, Publicity publicity, Outbox outbox, KeyLock keyLock) {
+                        Promoting promoting, Promotions promotions, Publicity publicity, PublicRevisions revisions,
+                        Outbox outbox, KeyLock keyLock) {
         this.events = events;
         this.parts = parts;
         this.contestants = contestants;
@@ -63,6 +65,7 @@ public class EventRanking {
         this.promoting = promoting;
         this.promotions = promotions;
         this.publicity = publicity;
+        this.revisions = revisions;
         this.outbox = outbox;
         this.keyLock = keyLock;
     }
@@ -123,6 +126,7 @@ public class EventRanking {
             s.advancementNote = null;
         });
         promoting.apply(event, event.rankedVersion, rows, people);
+        revisions.changed(event.competition);
     }
 
     /**
@@ -201,5 +205,6 @@ public class EventRanking {
             promoting.apply(event, version, rows, people);
         }
         publicity.settle(event, version, stage, rows, people);
+        revisions.changed(event.competition);
     }
 }

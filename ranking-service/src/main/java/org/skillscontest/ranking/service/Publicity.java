@@ -51,13 +51,14 @@ public class Publicity {
     private final Contestants contestants;
     private final Promoting promoting;
     private final Honouring honouring;
+    private final PublicRevisions revisions;
     private final Outbox outbox;
     private final KeyLock keyLock;
     private final Clock clock;
 
     public Publicity(ResultsPublicities publicities, Objections objections, RankedEvents events, Standings standings,
-                     Contestants contestants, Promoting promoting, Honouring honouring, Outbox outbox, KeyLock keyLock,
-                     Clock clock) {
+                     Contestants contestants, Promoting promoting, Honouring honouring, PublicRevisions revisions,
+                     Outbox outbox, KeyLock keyLock, Clock clock) {
         this.publicities = publicities;
         this.objections = objections;
         this.events = events;
@@ -65,6 +66,7 @@ public class Publicity {
         this.contestants = contestants;
         this.promoting = promoting;
         this.honouring = honouring;
+        this.revisions = revisions;
         this.outbox = outbox;
         this.keyLock = keyLock;
         this.clock = clock;
@@ -146,6 +148,7 @@ public class Publicity {
             promoting.apply(event, version, rows, people);
         }
         honouring.review(event, version, rows, people);
+        revisions.changed(event.competition); // the page says 已公示 now
         LOG.infof("%s results version %d are final (publicity ended %s)", event.key, version, p.endsAt);
         return true;
     }

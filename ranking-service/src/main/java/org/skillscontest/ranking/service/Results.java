@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.skillscontest.contracts.EntrantStatus;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.HonourSettings;
 import org.skillscontest.contracts.ResultsState;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.publicview.PublicViewCache;
+import org.skillscontest.platform.publicview.Revisions;
 import org.skillscontest.ranking.domain.ChineseNames;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
@@ -26,7 +30,11 @@ import org.skillscontest.ranking.domain.RankedEvents;
 import org.skillscontest.ranking.domain.Standing;
 import org.skillscontest.ranking.domain.Standings;
 
-/** Read models of ranking: what the public sees. */
+/**
+ * Read models of ranking: what the public sees. The results page's content is kept per competition at
+ * its {@link PublicRevisions revision}: an anonymous read costs one primary-key lookup until a ranking,
+ * a correction, a withdrawal or FINAL changes what it shows.
+ */
 @ApplicationScoped
 public class Results {
 
@@ -36,15 +44,43 @@ public class Results {
     private final Promotions promotions;
     private final Honours honours;
     private final Publicity publicity;
+    private final RoundResults rounds;
+    private final PublicRevisions revisions;
+    private final PublicViewCache<Page> pages;
 
     public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions, Honours honours,
-                   Publicity publicity) {
+                   Publicity publicity, RoundResults rounds, PublicRevisions revisions,
+                   @ConfigProperty(name = "public-views.cache-entries", defaultValue = "64") int cacheEntries) {
         this.events = events;
         this.standings = standings;
         this.contestants = contestants;
         this.promotions = promotions;
         this.honours = honours;
         this.publicity = publicity;
+        this.rounds = rounds;
+        this.revisions = revisions;
+        this.pages = new PublicViewCache<>(cacheEntries);
+    }
+
+    /** What the results page shows: the competition's ranked events, and its earlier rounds' cuts. */
+    public record Page(Announcement announcement, List<RoundResults.Section> rounds) {
+    }
+
+    /** The revision of a competition's results page (and its entity tag): one primary-key lookup. */
+    public long revision(String competition) {
+        return revisions.ofCompetition(competition);
+    }
+
+    /** The results page's content at {@code revision}: computed once per revision; 404 while nothing is ranked. */
+    @Transactional
+    public Page page(String competition, long revision) {
+        return pages.get(Revisions.competition(competition), revision,
+                () -> new Page(announcement(competition), rounds.sections(competition)));
+    }
+
+    /** How many times the page's content was computed rather than read from what was kept. */
+    public long pageComputations() {
+        return pages.computed();
     }
 
     /**
@@ -209,26 +245,40 @@ public class Results {
                 .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
     }
 
+    /**
+     * Every competition the person took part in whose results the public may see: as the event's public
+     * ranking, only events ranked (公示中 or 已公示) and only where that ranking lists the person, with
+     * the place, award and status it shows (a withdrawal not yet in a ranked version is not shown).
+     * 404 while none is.
+     */
     @Transactional
     public PathwayView pathway(UUID personId) {
         List<Contestant> entries = contestants.list("personId", personId);
-        if (entries.isEmpty()) {
-            throw ProblemException.notFound("Person " + personId);
-        }
         Map<UUID, Promotion> promotedFrom = promotions.ofPerson(personId).stream()
                 .filter(p -> p.status == PromotionStatus.ACTIVE)
                 .collect(Collectors.toMap(p -> p.entryId, Function.identity(), (a, b) -> a));
-        List<PathwayView.Step> steps = entries.stream().map(c -> {
+        List<PathwayView.Step> steps = new java.util.ArrayList<>();
+        Contestant named = null;
+        for (Contestant c : entries) {
             RankedEvent e = events.findById(c.eventKey);
             Standing s = standings.findById(c.entryId);
+            if (e == null || e.rankedVersion == 0 || s == null) {
+                continue; // not ranked yet, or not in the ranked version: the public sees nothing of it
+            }
+            named = named == null ? c : named;
             Promotion p = promotedFrom.get(c.entryId);
-            return new PathwayView.Step(e == null ? null : e.level, e == null ? null : e.competition,
-                    e == null ? null : e.competitionName, e == null ? null : e.event, e == null ? null : e.name, c.federation,
-                    s == null ? null : s.place, s == null ? null : s.total, s == null ? null : s.award,
-                    s != null && s.advanced, p == null ? null : new EventRef(p.toCompetition, p.toEvent, p.toLevel), c.withdrawn,
-                    honours.ofEntry(c.entryId).stream().map(h -> new PathwayView.HonourView(h.kind, h.targetSkillLevel)).toList());
-        }).sorted(Comparator.comparing(PathwayView.Step::level, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        Contestant first = entries.get(0);
-        return new PathwayView(personId, first.name, first.maskedIdNumber, steps);
+            PublicityView shown = publicity.view(e);
+            steps.add(new PathwayView.Step(e.level, e.competition, e.competitionName, e.event, e.name, c.federation,
+                    s.place, s.total, s.award, s.advanced, p == null ? null : new EventRef(p.toCompetition, p.toEvent, p.toLevel),
+                    s.status == EntrantStatus.WITHDRAWN, s.status,
+                    shown == null ? ResultsState.FINAL : shown.state(),
+                    honours.ofEntry(c.entryId).stream()
+                            .map(h -> new PathwayView.HonourView(h.kind, h.targetSkillLevel)).toList()));
+        }
+        if (named == null) {
+            throw ProblemException.notFound("Published results of person " + personId);
+        }
+        steps.sort(Comparator.comparing(PathwayView.Step::level, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new PathwayView(personId, named.name, named.maskedIdNumber, steps);
     }
 }

@@ -36,10 +36,11 @@ public class Roster {
     private final EventRanking ranking;
     private final RoundRanking rounds;
     private final Honouring honouring;
+    private final PublicRevisions revisions;
     private final KeyLock keyLock;
 
     public Roster(RankedEvents events, Contestants contestants, EarlyWithdrawals withdrawals, ResultParts parts,
-                  EventRanking ranking, RoundRanking rounds, Honouring honouring, KeyLock keyLock) {
+                  EventRanking ranking, RoundRanking rounds, Honouring honouring, PublicRevisions revisions, KeyLock keyLock) {
         this.events = events;
         this.contestants = contestants;
         this.withdrawals = withdrawals;
@@ -47,6 +48,7 @@ public class Roster {
         this.ranking = ranking;
         this.rounds = rounds;
         this.honouring = honouring;
+        this.revisions = revisions;
         this.keyLock = keyLock;
     }
 
@@ -55,6 +57,7 @@ public class Roster {
         keyLock.lock(opened.ref().key());
         RankedEvent event = events.findById(opened.ref().key());
         boolean known = event != null;
+        String seriesBefore = known ? event.series : null;
         if (!known) {
             event = new RankedEvent();
             event.key = opened.ref().key();
@@ -83,6 +86,10 @@ public class Roster {
         // results that arrived before the event definition are ranked now
         ranking.rankWhenReady(event.key);
         rounds.rankWhenReady(event);
+        // its figures and page, a series it joined or left, and the pages of the events advancing to it (they name it)
+        Set<String> shownIn = new TreeSet<>(events.competitionsAdvancingTo(opened.ref()));
+        shownIn.add(event.competition);
+        revisions.changed(shownIn, seriesBefore);
     }
 
     /**
@@ -98,10 +105,12 @@ public class Roster {
         registered.forEach(r -> ids.add(r.entryId()));
         Set<UUID> skip = new HashSet<>(contestants.known(ids));
         Set<UUID> withdrawnFirst = withdrawals.takeFor(ids);
+        Set<String> changed = new TreeSet<>();
         for (EntryRegistered r : registered) {
             if (!skip.add(r.entryId())) {
                 continue; // known already, or twice in the batch
             }
+            changed.add(r.competition());
             Contestant c = new Contestant();
             c.entryId = r.entryId();
             c.personId = r.personId();
@@ -126,11 +135,13 @@ public class Roster {
             ranking.rankWhenReady(key);
         }
         rounds.rankWaitingIn(keys);
+        revisions.changed(changed);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(EntryWithdrawn withdrawn) {
         // a contestant not known yet is still on its way: its registration will find the withdrawal
+        Set<String> changed = new TreeSet<>();
         withdrawals.withdraw(withdrawn, entryId -> {
             Contestant c = contestants.findById(entryId);
             if (c == null) {
@@ -138,10 +149,12 @@ public class Roster {
             }
             c.withdrawn = true;
             c.withdrawalReason = withdrawn.reason();
+            changed.add(c.eventKey.substring(0, c.eventKey.indexOf('/')));
             return true;
         });
         if (withdrawn.promotionId() != null) {
             ranking.promotedEntrantWithdrew(withdrawn.promotionId());
         }
+        revisions.changed(changed); // the statistics count withdrawals
     }
 }

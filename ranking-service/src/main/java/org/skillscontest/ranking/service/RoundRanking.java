@@ -52,17 +52,19 @@ public class RoundRanking {
     private final RoundStandings standings;
     private final ResultParts parts;
     private final Contestants contestants;
+    private final PublicRevisions revisions;
     private final Outbox outbox;
     private final KeyLock keyLock;
     private final Clock clock;
 
     public RoundRanking(RankedEvents events, RankedRounds rounds, RoundStandings standings, ResultParts parts,
-                        Contestants contestants, Outbox outbox, KeyLock keyLock, Clock clock) {
+                        Contestants contestants, PublicRevisions revisions, Outbox outbox, KeyLock keyLock, Clock clock) {
         this.events = events;
         this.rounds = rounds;
         this.standings = standings;
         this.parts = parts;
         this.contestants = contestants;
+        this.revisions = revisions;
         this.outbox = outbox;
         this.keyLock = keyLock;
         this.clock = clock;
@@ -159,6 +161,7 @@ public class RoundRanking {
                 round.entrants, round.qualified, round.cutMark, announced), event.key, round.key);
         LOG.infof("%s version %d ranked: %d of %d make the cut to %s (cut mark %s)", round.key, version, round.qualified,
                 round.entrants, next, round.cutMark);
+        revisions.changed(event.competition);
     }
 
     private static int indexOf(RankedEvent event, String round) {

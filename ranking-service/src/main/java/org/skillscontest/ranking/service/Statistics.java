@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.skillscontest.contracts.Award;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.skillscontest.contracts.HonourKind;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.publicview.PublicViewCache;
+import org.skillscontest.platform.publicview.Revisions;
 import org.skillscontest.ranking.service.StatisticsView.Counts;
 import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
@@ -24,6 +27,9 @@ import org.skillscontest.ranking.domain.RankedEvents;
  *
  * <p>Across the editions of a series ({@code registration.event-opened.v1} {@code series}), the same
  * queries run over all the editions at once, so a person who took part in several counts once.
+ *
+ * <p>The public figures are kept per competition and series at their {@link PublicRevisions revision}:
+ * an anonymous read costs one primary-key lookup until something they count changes.
  */
 @ApplicationScoped
 public class Statistics {
@@ -53,12 +59,19 @@ public class Statistics {
 
     private final RankedEvents events;
     private final RoundResults rounds;
+    private final PublicRevisions revisions;
     private final EntityManager em;
+    private final PublicViewCache<StatisticsView> published;
+    private final PublicViewCache<SeriesStatisticsView> publishedSeries;
 
-    public Statistics(RankedEvents events, RoundResults rounds, EntityManager em) {
+    public Statistics(RankedEvents events, RoundResults rounds, PublicRevisions revisions, EntityManager em,
+                      @ConfigProperty(name = "public-views.cache-entries", defaultValue = "64") int cacheEntries) {
         this.events = events;
         this.rounds = rounds;
+        this.revisions = revisions;
         this.em = em;
+        this.published = new PublicViewCache<>(cacheEntries);
+        this.publishedSeries = new PublicViewCache<>(cacheEntries);
     }
 
     /** A competition's figures; {@code publicOnly} refuses them until every event is ranked. */
@@ -68,11 +81,37 @@ public class Statistics {
         if (list.isEmpty()) {
             throw ProblemException.notFound("Competition " + competition);
         }
-        StatisticsView view = view(list);
-        if (publicOnly && !view.published()) {
+        if (publicOnly && !list.stream().allMatch(e -> e.rankedVersion > 0)) {
             throw ProblemException.notFound("Published statistics of " + competition);
         }
-        return view;
+        return view(list);
+    }
+
+    /** The revision of a competition's public figures (and their entity tag): one primary-key lookup. */
+    public long revision(String competition) {
+        return revisions.ofCompetition(competition);
+    }
+
+    /** The revision of a series' public figures. */
+    public long seriesRevision(String series) {
+        return revisions.ofSeries(series);
+    }
+
+    /** The public figures of a competition at {@code revision}: computed once per revision, 404 until published. */
+    @Transactional
+    public StatisticsView published(String competition, long revision) {
+        return published.get(Revisions.competition(competition), revision, () -> of(competition, true));
+    }
+
+    /** The public figures of a series at {@code revision}: computed once per revision. */
+    @Transactional
+    public SeriesStatisticsView publishedSeries(String series, long revision) {
+        return publishedSeries.get(Revisions.series(series), revision, () -> ofSeries(series, true));
+    }
+
+    /** How many times public figures were computed rather than read from what was kept. */
+    public long publicComputations() {
+        return published.computed() + publishedSeries.computed();
     }
 
     /** Every edition of a series, oldest first; {@code publicOnly} keeps only the editions whose every event is ranked. */
@@ -81,8 +120,9 @@ public class Statistics {
         Map<String, List<RankedEvent>> byCompetition = new TreeMap<>();
         events.list("series = ?1 order by event", series).forEach(e ->
                 byCompetition.computeIfAbsent(e.competition, k -> new ArrayList<>()).add(e));
-        List<StatisticsView> editions = byCompetition.values().stream().map(this::view)
-                .filter(v -> !publicOnly || v.published())
+        List<StatisticsView> editions = byCompetition.values().stream()
+                .filter(list -> !publicOnly || list.stream().allMatch(e -> e.rankedVersion > 0))
+                .map(this::view)
                 .sorted(Comparator.comparingInt(StatisticsView::year).thenComparingInt(StatisticsView::edition))
                 .toList();
         if (editions.isEmpty()) {

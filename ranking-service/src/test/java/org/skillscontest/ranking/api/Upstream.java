@@ -7,13 +7,21 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.spi.CDI;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,6 +37,8 @@ import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.ResultsPublished;
+import org.skillscontest.contracts.Round;
+import org.skillscontest.contracts.RoundResultsPublished;
 import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.testing.KafkaBroker;
@@ -100,6 +110,24 @@ final class Upstream {
                 .advancement(advancement).series(series).publicity(publicityDays, promoteWhen).honours(honours).build();
     }
 
+    /** The city event {@code event} in {@code rounds} (the last the final), and the provincial one it advances to. */
+    EventOpened openEventInRounds(String event, int quota, List<Round> rounds) {
+        EventOpened target = provincialEvent(event);
+        publish(Topic.EVENT_OPENED, target, target.ref().key());
+        EventOpened p = cityEvent(event, quota, AdvancementPolicy.defaults());
+        EventOpened opened = new EventOpened(p.ref(), p.competitionName(), p.regionCode(), p.edition(), p.year(), p.startsOn(),
+                p.registrationClosesAt(), p.name(), p.occupation(), p.skillLevel(), p.capacity(), p.quota(), p.advancesTo(),
+                p.scoring(), p.awards(), p.advancement(), p.series(), p.publication(), p.honours(), rounds);
+        publish(Topic.EVENT_OPENED, opened, opened.ref().key());
+        return opened;
+    }
+
+    /** One version of an earlier round's results, in one part. */
+    void publishRoundResults(String event, String round, int version, List<ResultsPublished.Result> results) {
+        publish(Topic.ROUND_RESULTS_PUBLISHED, new RoundResultsPublished(city, event, round, version, 1, 1, results),
+                Topic.eventKey(city, event));
+    }
+
     /** A direct entrant of the city event, of {@code federation}, employed by {@code creditCode}, skill level 4. */
     EntryRegistered register(String event, String federation, String creditCode) {
         EntryRegistered e = entrant(event, federation, creditCode);
@@ -124,16 +152,34 @@ final class Upstream {
                 null), Topic.eventKey(e.competition(), e.event()));
     }
 
-    /** Waits until ranking knows every entrant (withdrawn ones as withdrawn), so results never overtake them. */
+    /**
+     * Waits until ranking knows every entrant (withdrawn ones as withdrawn), so results never overtake
+     * them. Read from ranking's table: no public endpoint shows an entrant before their event is ranked.
+     */
     void awaitKnown(List<EntryRegistered> entrants, EntryRegistered... withdrawn) {
-        List<UUID> gone = java.util.Arrays.stream(withdrawn).map(EntryRegistered::personId).toList();
+        List<UUID> gone = java.util.Arrays.stream(withdrawn).map(EntryRegistered::entryId).toList();
+        DataSource db = CDI.current().select(DataSource.class).get();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<UUID, Boolean> known = contestants(db, entrants.stream().map(EntryRegistered::entryId).toList());
             for (EntryRegistered e : entrants) {
-                var response = given().get("/api/v1/people/{p}/pathway", e.personId());
-                assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(response.jsonPath().getBoolean("steps[0].withdrawn")).isEqualTo(gone.contains(e.personId()));
+                assertThat(known).containsEntry(e.entryId(), gone.contains(e.entryId()));
             }
         });
+    }
+
+    /** Of these entries, those ranking knows, and whether each is withdrawn. */
+    private static Map<UUID, Boolean> contestants(DataSource db, List<UUID> entryIds) throws SQLException {
+        Map<UUID, Boolean> known = new HashMap<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement read = c.prepareStatement("select entry_id, withdrawn from contestant where entry_id = any(?)")) {
+            read.setArray(1, c.createArrayOf("uuid", entryIds.toArray()));
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    known.put(rows.getObject(1, UUID.class), rows.getBoolean(2));
+                }
+            }
+        }
+        return known;
     }
 
     /** Totals in the entrants' order; practical equals the total, theory 80, time 1,000 s: equal totals share a place. */

@@ -8,24 +8,31 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.contracts.EventRef;
+import org.skillscontest.platform.publicview.PublicAnswers;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
+import org.skillscontest.registration.domain.CompetitionRequest;
+import org.skillscontest.registration.domain.EventRequest;
 import org.skillscontest.registration.service.CompetitionSetup;
 import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.ReferenceListing;
 import org.skillscontest.registration.service.Statistics;
-import org.skillscontest.registration.domain.CompetitionRequest;
-import org.skillscontest.registration.domain.EventRequest;
 import org.skillscontest.registration.service.StatisticsView;
 
 @Path("/api/v1/competitions")
@@ -34,21 +41,34 @@ public class CompetitionResource {
     private final CompetitionSetup setup;
     private final Statistics statistics;
     private final ReferenceListing listing;
+    private final PublicAnswers answers;
     private final Caller caller;
 
-    public CompetitionResource(CompetitionSetup setup, Statistics statistics, ReferenceListing listing, Caller caller) {
+    public CompetitionResource(CompetitionSetup setup, Statistics statistics, ReferenceListing listing, PublicAnswers answers,
+                               Caller caller) {
         this.setup = setup;
         this.statistics = statistics;
         this.listing = listing;
+        this.answers = answers;
         this.caller = caller;
     }
 
-    /** Organisers and auditors see the figures at any time; everyone else once the results are published. */
+    /**
+     * Organisers and auditors see the figures at any time, computed afresh and kept by no cache; everyone
+     * else once the results are published, as kept at the competition's revision (its ETag; 304 to a
+     * matching If-None-Match). A bad token is refused (401), never read as anonymous.
+     */
     @GET
     @Path("{c}/statistics")
     @PermitAll
-    public StatisticsView statistics(@PathParam("c") String code) {
-        return statistics.of(code, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
+    public Response statistics(@PathParam("c") String code, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)) {
+            return answers.privately(statistics.of(code, false)).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        }
+        long revision = statistics.revision(code);
+        return answers.publicly("statistics", revision, ifNoneMatch, () -> statistics.published(code, revision))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     @POST

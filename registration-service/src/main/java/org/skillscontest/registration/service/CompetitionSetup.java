@@ -45,12 +45,15 @@ public class CompetitionSetup {
     private final Competitions competitions;
     private final CompetitionEvents events;
     private final Outbox outbox;
+    private final PublicRevisions revisions;
 
-    public CompetitionSetup(Federations federations, Competitions competitions, CompetitionEvents events, Outbox outbox) {
+    public CompetitionSetup(Federations federations, Competitions competitions, CompetitionEvents events, Outbox outbox,
+                            PublicRevisions revisions) {
         this.federations = federations;
         this.competitions = competitions;
         this.events = events;
         this.outbox = outbox;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -101,6 +104,7 @@ public class CompetitionSetup {
         c.series = request.series();
         c.publicityDays = request.publicityDays() == null ? PublicationPolicy.DEFAULT_PUBLICITY_DAYS : request.publicityDays();
         insertOnce(() -> competitions.persist(c), () -> duplicateCompetition(request.code()));
+        revisions.changed(c.code);
         return c;
     }
 
@@ -145,6 +149,7 @@ public class CompetitionSetup {
                 e.quota, target, e.scoring, e.awards, e.advancement, competition.series,
                 new PublicationPolicy(competition.publicityDays, e.promoteWhen), e.honours, e.rounds),
                 Topic.eventKey(competitionCode, e.code), ref.key());
+        revisions.changed(competitionCode); // one more event whose results must be out before the figures are public
         return e;
     }
 

@@ -53,14 +53,15 @@ public class Intake {
     private final IntakeWrites writes;
     private final IdempotentRequests requests;
     private final EntrantLocks entrantLocks;
+    private final PublicRevisions revisions;
     private final IdNumberDigest digest;
     private final ObjectMapper json;
     private final Clock clock;
 
     public Intake(Competitions competitions, CompetitionEvents events, Federations federations, Entries entries,
                   Outbox outbox, Screening screening, Admission admission, IntakeReads reads, IntakeWrites writes,
-                  IdempotentRequests requests, EntrantLocks entrantLocks, IdNumberDigest digest, ObjectMapper json,
-                  Clock clock) {
+                  IdempotentRequests requests, EntrantLocks entrantLocks, PublicRevisions revisions, IdNumberDigest digest,
+                  ObjectMapper json, Clock clock) {
         this.competitions = competitions;
         this.events = events;
         this.federations = federations;
@@ -72,6 +73,7 @@ public class Intake {
         this.writes = writes;
         this.requests = requests;
         this.entrantLocks = entrantLocks;
+        this.revisions = revisions;
         this.digest = digest;
         this.json = json;
         this.clock = clock;
@@ -141,6 +143,9 @@ public class Intake {
         }
         writes.insertEntries(competitionCode, eventCode, federationCode, now, newEntries);
         outbox.publishAll(announcements);
+        if (!accepted.isEmpty()) {
+            revisions.changed(competitionCode); // the figures count entrants
+        }
         LOG.debugf("intake of %d rows into %s/%s: %d accepted; checks %d ms, writes %d ms", rows.size(), competitionCode,
                 eventCode, accepted.size(), (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return List.of(outcomes);

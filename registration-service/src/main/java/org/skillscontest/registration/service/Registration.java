@@ -48,10 +48,12 @@ public class Registration {
     private final Outbox outbox;
     private final KeyLock keyLock;
     private final IdNumberDigest digest;
+    private final PublicRevisions revisions;
     private final Clock clock;
 
     public Registration(Competitions competitions, CompetitionEvents events, People people, Entries entries,
-                        RevokedPromotions revokedPromotions, Outbox outbox, KeyLock keyLock, IdNumberDigest digest, Clock clock) {
+                        RevokedPromotions revokedPromotions, Outbox outbox, KeyLock keyLock, IdNumberDigest digest,
+                        PublicRevisions revisions, Clock clock) {
         this.competitions = competitions;
         this.events = events;
         this.people = people;
@@ -60,6 +62,7 @@ public class Registration {
         this.outbox = outbox;
         this.keyLock = keyLock;
         this.digest = digest;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -95,6 +98,7 @@ public class Registration {
                 source.employerCreditCode, source.currentSkillLevel, Origin.PROMOTED, promoted.promotionId());
         entry.promotedFrom = source.id;
         announce(entry, person, competition);
+        revisions.changed(competition.code, source.competition); // promoted in here, promoted out of there
     }
 
     /**
@@ -141,6 +145,10 @@ public class Registration {
         entry.withdrawalReason = reason;
         outbox.publish(new EntryWithdrawn(entry.id, entry.personId, entry.competition, entry.event, reason, entry.promotionId),
                 Topic.eventKey(entry.competition, entry.event), entry.id.toString());
+        // the figures count withdrawals here, and a promoted entrant's as one fewer promoted out of the level below
+        String promotedOutOf = entry.promotedFrom == null ? null
+                : entries.findByIdOptional(entry.promotedFrom).map(e -> e.competition).orElse(null);
+        revisions.changed(entry.competition, promotedOutOf);
     }
 
     /** People by id, for views. */
@@ -153,8 +161,10 @@ public class Registration {
     /** Ranking announced an event's results: from now on they count as published (公示). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resultsPublished(org.skillscontest.contracts.EventRanked ranked) {
-        events.find(ranked.competition(), ranked.event()).filter(e -> e.resultsPublishedAt == null)
-                .ifPresent(e -> e.resultsPublishedAt = Instant.now(clock));
+        events.find(ranked.competition(), ranked.event()).filter(e -> e.resultsPublishedAt == null).ifPresent(e -> {
+            e.resultsPublishedAt = Instant.now(clock);
+            revisions.changed(e.competition); // the figures may be public now
+        });
     }
 
     private Entry newEntry(UUID personId, Competition competition, CompetitionEvent event, String federation,

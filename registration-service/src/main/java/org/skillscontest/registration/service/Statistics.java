@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.skillscontest.platform.problem.ProblemException;
+import org.skillscontest.platform.publicview.PublicViewCache;
+import org.skillscontest.platform.publicview.Revisions;
 import org.skillscontest.registration.service.StatisticsView.Counts;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
@@ -17,6 +20,9 @@ import org.skillscontest.registration.domain.Competitions;
 /**
  * Counts per competition and per series, computed by the database in two grouped queries per
  * competition. Results count as published once ranking has announced every event's results.
+ *
+ * <p>The public figures are kept per competition and series at their {@link PublicRevisions revision}:
+ * an anonymous read costs one primary-key lookup until something they count changes.
  */
 @ApplicationScoped
 public class Statistics {
@@ -46,32 +52,39 @@ public class Statistics {
 
     private final Competitions competitions;
     private final CompetitionEvents events;
+    private final PublicRevisions revisions;
     private final EntityManager em;
+    private final PublicViewCache<StatisticsView> published;
+    private final PublicViewCache<SeriesStatisticsView> publishedSeries;
 
-    public Statistics(Competitions competitions, CompetitionEvents events, EntityManager em) {
+    public Statistics(Competitions competitions, CompetitionEvents events, PublicRevisions revisions, EntityManager em,
+                      @ConfigProperty(name = "public-views.cache-entries", defaultValue = "64") int cacheEntries) {
         this.competitions = competitions;
         this.events = events;
+        this.revisions = revisions;
         this.em = em;
+        this.published = new PublicViewCache<>(cacheEntries);
+        this.publishedSeries = new PublicViewCache<>(cacheEntries);
     }
 
     /** A competition's figures; {@code publicOnly} refuses them until the results are published. */
     @Transactional
     public StatisticsView of(String code, boolean publicOnly) {
         Competition c = competitions.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Competition " + code));
-        StatisticsView view = compute(c);
-        if (publicOnly && !view.published()) {
+        List<CompetitionEvent> list = eventsOf(c);
+        if (publicOnly && !published(list)) {
             throw ProblemException.notFound("Published statistics of " + code);
         }
-        return view;
+        return compute(c, list);
     }
 
     @Transactional
     public SeriesStatisticsView ofSeries(String series, boolean publicOnly) {
         List<StatisticsView> editions = new ArrayList<>();
         for (Competition c : competitions.list("series = ?1 order by year, edition", series)) {
-            StatisticsView view = compute(c);
-            if (!publicOnly || view.published()) {
-                editions.add(view);
+            List<CompetitionEvent> list = eventsOf(c);
+            if (!publicOnly || published(list)) {
+                editions.add(compute(c, list));
             }
         }
         if (editions.isEmpty()) {
@@ -87,16 +100,50 @@ public class Statistics {
         return new SeriesStatisticsView(series, editions, sum);
     }
 
-    private StatisticsView compute(Competition c) {
-        List<CompetitionEvent> list = events.list("competition = ?1 order by code", c.code);
+    /** The revision of a competition's public figures (and their entity tag): one primary-key lookup. */
+    public long revision(String code) {
+        return revisions.ofCompetition(code);
+    }
+
+    /** The revision of a series' public figures. */
+    public long seriesRevision(String series) {
+        return revisions.ofSeries(series);
+    }
+
+    /** The public figures of a competition at {@code revision}: computed once per revision, 404 until published. */
+    @Transactional
+    public StatisticsView published(String code, long revision) {
+        return published.get(Revisions.competition(code), revision, () -> of(code, true));
+    }
+
+    /** The public figures of a series at {@code revision}: computed once per revision. */
+    @Transactional
+    public SeriesStatisticsView publishedSeries(String series, long revision) {
+        return publishedSeries.get(Revisions.series(series), revision, () -> ofSeries(series, true));
+    }
+
+    /** How many times public figures were computed rather than read from what was kept. */
+    public long publicComputations() {
+        return published.computed() + publishedSeries.computed();
+    }
+
+    private List<CompetitionEvent> eventsOf(Competition c) {
+        return events.list("competition = ?1 order by code", c.code);
+    }
+
+    /** Published once ranking has announced every event's results. */
+    private static boolean published(List<CompetitionEvent> list) {
+        return !list.isEmpty() && list.stream().allMatch(e -> e.resultsPublishedAt != null);
+    }
+
+    private StatisticsView compute(Competition c, List<CompetitionEvent> list) {
         Map<String, Counts> perEvent = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COUNTS).setParameter("c", c.code).getResultList();
         rows.forEach(r -> perEvent.put((String) r[0], counts(r, 1)));
         Object[] totals = (Object[]) em.createNativeQuery(TOTALS).setParameter("c", c.code).getSingleResult();
         Counts none = new Counts(0, 0, 0, 0, 0, 0, 0);
-        boolean published = !list.isEmpty() && list.stream().allMatch(e -> e.resultsPublishedAt != null);
-        return new StatisticsView(c.code, c.name, c.level, c.edition, c.year, published, list.size(), counts(totals, 0),
+        return new StatisticsView(c.code, c.name, c.level, c.edition, c.year, published(list), list.size(), counts(totals, 0),
                 list.stream().map(e -> new StatisticsView.EventCounts(e.code, e.name, e.occupation,
                         perEvent.getOrDefault(e.code, none))).toList());
     }
