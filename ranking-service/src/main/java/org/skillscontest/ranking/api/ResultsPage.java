@@ -43,7 +43,7 @@ public class ResultsPage {
     public Response page(@PathParam("c") String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long revision = results.revision(competition);
         return answers.publicly("results-page", revision, ifNoneMatch, () -> {
-            Results.Page page = results.page(competition, revision);
+            Results.ResultsPage page = results.page(competition, revision);
             return Templates.page(page.announcement(), page.rounds()).render();
         }).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

@@ -46,7 +46,7 @@ public class Results {
     private final Publicity publicity;
     private final RoundResults rounds;
     private final PublicRevisions revisions;
-    private final PublicViewCache<Page> pages;
+    private final PublicViewCache<ResultsPage> pages;
 
     public Results(RankedEvents events, Standings standings, Contestants contestants, Promotions promotions, Honours honours,
                    Publicity publicity, RoundResults rounds, PublicRevisions revisions,
@@ -63,7 +63,7 @@ public class Results {
     }
 
     /** What the results page shows: the competition's ranked events, and its earlier rounds' cuts. */
-    public record Page(Announcement announcement, List<RoundResults.Section> rounds) {
+    public record ResultsPage(Announcement announcement, List<RoundResults.Section> rounds) {
     }
 
     /** The revision of a competition's results page (and its entity tag): one primary-key lookup. */
@@ -73,9 +73,9 @@ public class Results {
 
     /** The results page's content at {@code revision}: computed once per revision; 404 while nothing is ranked. */
     @Transactional
-    public Page page(String competition, long revision) {
+    public ResultsPage page(String competition, long revision) {
         return pages.get(Revisions.competition(competition), revision,
-                () -> new Page(announcement(competition), rounds.sections(competition)));
+                () -> new ResultsPage(announcement(competition), rounds.sections(competition)));
     }
 
     /** How many times the page's content was computed rather than read from what was kept. */
