@@ -112,7 +112,10 @@ class EveryEndpointAuthTest {
         FOREIGN_KEY(() -> BAD.foreignKey()),
         WRONG_ISSUER(() -> BAD.wrongIssuer()),
         TAMPERED(() -> BAD.tampered()),
-        UNSIGNED(() -> BAD.unsigned());
+        UNSIGNED(() -> BAD.unsigned()),
+        WRONG_AUDIENCE(() -> BAD.wrongAudience()),
+        TOO_LONG_LIVED(() -> BAD.tooLongLived()),
+        ISSUED_IN_THE_FUTURE(() -> BAD.issuedInTheFuture());
 
         final java.util.function.Supplier<String> token;
 
@@ -126,7 +129,8 @@ class EveryEndpointAuthTest {
 
     static final List<Who> CALLERS = List.of(NONE, ORGANIZER, AUDITOR, JUDGE, CHIEF_JUDGE, OTHER_CHIEF, OWNER, OTHER, NO_CLAIM);
 
-    static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED);
+    static final List<Who> BAD_TOKENS = List.of(EXPIRED, FOREIGN_KEY, WRONG_ISSUER, TAMPERED, UNSIGNED, WRONG_AUDIENCE,
+            TOO_LONG_LIVED, ISSUED_IN_THE_FUTURE);
 
     static List<Case<Endpoint, Who>> cases() {
         List<Case<Endpoint, Who>> cases = new ArrayList<>();
