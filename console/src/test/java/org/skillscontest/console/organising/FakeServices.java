@@ -170,7 +170,7 @@ public class FakeServices extends DevKey {
     }
 
     private Answer scoring(String method, String path, JsonNode body) {
-        switch (method + " " + path) {
+        switch (method + " " + path.replaceAll("\\?.*", "")) {
             case "GET /api/v1/events/C1/welder/progress":
                 return new Answer(200, """
                         {"competition":"C1","event":"welder","round":null,"entrants":4,"locked":false,"version":0,
@@ -192,7 +192,7 @@ public class FakeServices extends DevKey {
     }
 
     private Answer ranking(String method, String path, JsonNode body) {
-        switch (method + " " + path) {
+        switch (method + " " + path.replaceAll("\\?.*", "")) {
             case "GET /api/v1/competitions/C1/statistics":
                 return new Answer(200, """
                         {"competition":"C1","name":"克拉玛依市第十七届职业技能大赛","level":"CITY","year":2026,"edition":17,"published":true,
