@@ -26,6 +26,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.skillscontest.platform.inbox.DeliveryFailures;
+import org.skillscontest.platform.text.StorableStrings;
 
 /** Every error of every service leaves as RFC 9457 problem details. */
 public class ProblemMappers {
@@ -60,6 +61,9 @@ public class ProblemMappers {
             return new FieldError("body", "malformed-json", at == null || at.getLineNr() < 0
                     ? "is not valid JSON"
                     : "is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
+        }
+        if (e instanceof StorableStrings.UnstorableText text) {
+            return new FieldError(pathOf(text.getPath()), text.defect().code, text.defect().message);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(pathOf(mapping.getPath()), "malformed",

@@ -16,6 +16,7 @@ import org.skillscontest.platform.security.Roles;
 import org.skillscontest.ranking.domain.ObjectionRules;
 import org.skillscontest.ranking.service.ObjectionView;
 import org.skillscontest.ranking.service.Objecting;
+import org.skillscontest.platform.text.Code;
 
 /**
  * Objections (异议) to provisional results: a federation lodges one about its own entrant during the
@@ -35,7 +36,7 @@ public class ObjectionResource {
 
     @POST
     @RolesAllowed(Roles.FEDERATION)
-    public Response lodge(@PathParam("c") String competition, @PathParam("e") String event,
+    public Response lodge(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                           @NotNull @Valid ObjectionRequest request) {
         ObjectionView lodged = objecting.lodge(competition, event, request.entryId(), request.reason(), caller.ownFederation(),
                 caller.subject());
@@ -45,21 +46,21 @@ public class ObjectionResource {
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
-    public List<ObjectionView> list(@PathParam("c") String competition, @PathParam("e") String event) {
+    public List<ObjectionView> list(@PathParam("c") @Code String competition, @PathParam("e") @Code String event) {
         return objecting.ofEvent(competition, event, federationOnly());
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
-    public ObjectionView get(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id) {
+    public ObjectionView get(@PathParam("c") @Code String competition, @PathParam("e") @Code String event, @PathParam("id") UUID id) {
         return objecting.one(competition, event, id, federationOnly());
     }
 
     @POST
     @Path("{id}/rejection")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public ObjectionView reject(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id,
+    public ObjectionView reject(@PathParam("c") @Code String competition, @PathParam("e") @Code String event, @PathParam("id") UUID id,
                                 @NotNull @Valid DecisionRequest request) {
         return objecting.decide(competition, event, id, ObjectionRules.Decision.REJECT, request.reason(), caller.subject());
     }
@@ -67,7 +68,7 @@ public class ObjectionResource {
     @POST
     @Path("{id}/resolution")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public ObjectionView resolve(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id,
+    public ObjectionView resolve(@PathParam("c") @Code String competition, @PathParam("e") @Code String event, @PathParam("id") UUID id,
                                  @NotNull @Valid DecisionRequest request) {
         return objecting.decide(competition, event, id, ObjectionRules.Decision.RESOLVE_BY_CORRECTION, request.reason(),
                 caller.subject());

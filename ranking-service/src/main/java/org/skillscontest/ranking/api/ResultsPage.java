@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.skillscontest.ranking.service.Results;
 import org.skillscontest.ranking.service.RoundResults;
+import org.skillscontest.platform.text.Code;
 
 /** The public results page (成绩公示) of a competition, server-rendered for people, readable on a phone. */
 @Path("/results/{c}")
@@ -32,7 +33,7 @@ public class ResultsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@PathParam("c") String competition) {
+    public TemplateInstance page(@PathParam("c") @Code String competition) {
         return Templates.page(results.announcement(competition), rounds.sections(competition));
     }
 }

@@ -27,6 +27,7 @@ import org.skillscontest.registration.service.Statistics;
 import org.skillscontest.registration.domain.CompetitionRequest;
 import org.skillscontest.registration.domain.EventRequest;
 import org.skillscontest.registration.service.StatisticsView;
+import org.skillscontest.platform.text.Code;
 
 @Path("/api/v1/competitions")
 public class CompetitionResource {
@@ -47,7 +48,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}/statistics")
     @PermitAll
-    public StatisticsView statistics(@PathParam("c") String code) {
+    public StatisticsView statistics(@PathParam("c") @Code String code) {
         return statistics.of(code, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
     }
 
@@ -61,7 +62,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}")
     @PermitAll
-    public CompetitionView get(@PathParam("c") String code) {
+    public CompetitionView get(@PathParam("c") @Code String code) {
         return CompetitionView.of(setup.competition(code));
     }
 
@@ -78,7 +79,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}/events")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION, Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public List<EventView> events(@PathParam("c") String competition) {
+    public List<EventView> events(@PathParam("c") @Code String competition) {
         return listing.events(competition).stream().map(e -> EventView.of(e, setup.advancesTo(e))).toList();
     }
 
@@ -86,7 +87,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}/events/{e}")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION, Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public EventView event(@PathParam("c") String competition, @PathParam("e") String event) {
+    public EventView event(@PathParam("c") @Code String competition, @PathParam("e") @Code String event) {
         CompetitionEvent e = listing.event(competition, event);
         return EventView.of(e, setup.advancesTo(e));
     }
@@ -94,7 +95,7 @@ public class CompetitionResource {
     @POST
     @Path("{c}/events")
     @RolesAllowed(Roles.ORGANIZER)
-    public Response createEvent(@PathParam("c") String competition, @NotNull @Valid EventRequest request) {
+    public Response createEvent(@PathParam("c") @Code String competition, @NotNull @Valid EventRequest request) {
         CompetitionEvent e = setup.createEvent(competition, request);
         EventRef target = setup.advancesTo(e);
         return Response.created(URI.create("/api/v1/competitions/" + competition + "/events/" + e.code))

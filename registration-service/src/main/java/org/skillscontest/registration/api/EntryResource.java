@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Entry;
@@ -33,6 +32,7 @@ import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.Registration;
 import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.service.BatchAnswer;
+import org.skillscontest.platform.text.Code;
 
 @Path("/api/v1/competitions/{c}/events/{e}/entries")
 public class EntryResource {
@@ -51,7 +51,7 @@ public class EntryResource {
 
     @POST
     @RolesAllowed(Roles.FEDERATION)
-    public Response register(@PathParam("c") String competition, @PathParam("e") String event,
+    public Response register(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                              @NotNull @Valid EntryRequest request) {
         BatchAnswer.Accepted entry = intake.registerOne(competition, event, caller.ownFederation(), request);
         return Response.created(URI.create("/api/v1/entries/" + entry.entryId()))
@@ -67,14 +67,10 @@ public class EntryResource {
     @RolesAllowed(Roles.FEDERATION)
     @APIResponse(responseCode = "200", description = "Each row accepted or rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
-    public Response registerBatch(@PathParam("c") String competition, @PathParam("e") String event,
+    public Response registerBatch(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                      @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                                      @NotNull @Valid BatchRequest request) {
         String federation = caller.ownFederation();
-        if (request.entries().size() > BatchRequest.MAX_ROWS) {
-            throw new ProblemException(413, "too-large", "Too large", "A batch holds at most " + BatchRequest.MAX_ROWS
-                    + " entrants, not " + request.entries().size() + ".", null);
-        }
         // the answer is written once, as JSON: what a retry gets back is byte for byte what was answered
         return Response.ok(intake.registerBatch(competition, event, federation, idempotencyKey, request.entries()),
                 MediaType.APPLICATION_JSON_TYPE).build();
@@ -86,7 +82,7 @@ public class EntryResource {
      */
     @GET
     @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
-    public PageView<EntryView> list(@PathParam("c") String competition, @PathParam("e") String event,
+    public PageView<EntryView> list(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size,
                                     @QueryParam("q") @Size(max = 64) String q) {

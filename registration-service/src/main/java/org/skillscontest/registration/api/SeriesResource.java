@@ -8,6 +8,7 @@ import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.service.Statistics;
 import org.skillscontest.registration.service.SeriesStatisticsView;
+import org.skillscontest.platform.text.Code;
 
 @Path("/api/v1/series/{s}/statistics")
 public class SeriesResource {
@@ -23,7 +24,7 @@ public class SeriesResource {
     /** Every edition of a series; the public sees the editions whose results are published. */
     @GET
     @PermitAll
-    public SeriesStatisticsView statistics(@PathParam("s") String series) {
+    public SeriesStatisticsView statistics(@PathParam("s") @Code String series) {
         return statistics.ofSeries(series, !(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.skillscontest.contracts.Level;
+import org.skillscontest.platform.text.Printable;
 
 /**
  * A competition to create. {@code publicityDays}: the publicity period (公示期) of its events'
@@ -16,7 +17,7 @@ import org.skillscontest.contracts.Level;
  */
 public record CompetitionRequest(
         @NotNull @Pattern(regexp = Codes.CODE) String code,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Printable String name,
         @NotNull Level level,
         @NotNull @Pattern(regexp = Codes.REGION, message = "must be a 6-digit administrative division code") String regionCode,
         @NotNull @Min(1) Integer edition,

@@ -15,11 +15,12 @@ import org.skillscontest.contracts.AwardMode;
 import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.CutMode;
 import org.skillscontest.contracts.TiesAtLine;
+import org.skillscontest.platform.text.Printable;
 
 public record EventRequest(
         @NotNull @Pattern(regexp = Codes.CODE) String code,
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String occupation,
+        @NotBlank @Size(max = 200) @Printable String name,
+        @NotBlank @Size(max = 200) @Printable String occupation,
         @NotNull @Min(1) @Max(5) Integer skillLevel,
         @NotNull @Min(1) Integer capacity,
         @NotNull @Min(0) Integer quota,
@@ -44,7 +45,7 @@ public record EventRequest(
 
     public record Module(
             @NotNull @Pattern(regexp = Codes.CODE) String code,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Printable String name,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal maxMark,
             @NotNull @Min(0) @Max(100) Integer weight) {
     }
@@ -64,7 +65,7 @@ public record EventRequest(
      */
     public record RoundRequest(
             @NotNull @Pattern(regexp = Codes.CODE) String code,
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @Printable String name,
             @Valid Scoring scoring,
             @Valid Cut cut) {
     }

@@ -31,6 +31,8 @@ import org.skillscontest.scoring.service.TheoryImport;
 import org.skillscontest.scoring.domain.CorrectionRequest;
 import org.skillscontest.scoring.domain.PanelRequest;
 import org.skillscontest.scoring.service.AuditLine;
+import org.skillscontest.platform.text.Code;
+import jakarta.validation.constraints.Size;
 
 /**
  * Panels, marks, theory scores, the lock, corrections and reads of one event; for an event in rounds,
@@ -61,7 +63,8 @@ public class ScoringResource {
     @PUT
     @Path("panel")
     @RolesAllowed(Roles.ORGANIZER)
-    public Map<String, Object> panel(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid PanelRequest request) {
+    public Map<String, Object> panel(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                                     @NotNull @Valid PanelRequest request) {
         ScoredEvent event = marking.assignPanel(key(c, e), request);
         return Map.of("chiefJudge", event.chiefJudge, "modules", event.panel);
     }
@@ -69,14 +72,14 @@ public class ScoringResource {
     @POST
     @Path("marks")
     @RolesAllowed(Roles.JUDGE)
-    public BatchResult marks(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid MarksRequest request) {
+    public BatchResult marks(@PathParam("c") @Code String c, @PathParam("e") @Code String e, @NotNull @Valid MarksRequest request) {
         return BatchResult.of(marking.mark(key(c, e), caller.subject(), request.marks()));
     }
 
     @POST
     @Path("theory")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public BatchResult theory(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid TheoryRequest request) {
+    public BatchResult theory(@PathParam("c") @Code String c, @PathParam("e") @Code String e, @NotNull @Valid TheoryRequest request) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         return BatchResult.of(marking.theory(event.key, caller.subject(), request.scores()));
@@ -90,8 +93,8 @@ public class ScoringResource {
     @Path("theory/import")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     @Produces(MediaType.APPLICATION_JSON)
-    public byte[] importTheory(@PathParam("c") String c, @PathParam("e") String e,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public byte[] importTheory(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                               @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
                                @NotNull @Valid TheoryImportRequest request) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
@@ -101,14 +104,14 @@ public class ScoringResource {
     @POST
     @Path("lock")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Map<String, Object> lock(@PathParam("c") String c, @PathParam("e") String e) {
+    public Map<String, Object> lock(@PathParam("c") @Code String c, @PathParam("e") @Code String e) {
         return Map.of("locked", true, "version", locking.lock(key(c, e), caller.subject()));
     }
 
     @POST
     @Path("corrections")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Map<String, Object> correct(@PathParam("c") String c, @PathParam("e") String e,
+    public Map<String, Object> correct(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
                                        @NotNull @Valid CorrectionRequest request) {
         return Map.of("version", locking.correct(key(c, e), caller.subject(), request));
     }
@@ -117,7 +120,8 @@ public class ScoringResource {
     @POST
     @Path("disqualifications")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Response disqualify(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid DisqualificationRequest request) {
+    public Response disqualify(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                               @NotNull @Valid DisqualificationRequest request) {
         Integer version = disqualifying.disqualify(key(c, e), caller.subject(), request.entryId(), request.reason());
         return Response.status(Response.Status.CREATED)
                 .entity(new DisqualificationView(request.entryId(), EntrantStatus.DISQUALIFIED, request.reason(), version)).build();
@@ -126,7 +130,8 @@ public class ScoringResource {
     @POST
     @Path("flags/acceptance")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Map<String, Object> acceptFlag(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid AcceptanceRequest request) {
+    public Map<String, Object> acceptFlag(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                                          @NotNull @Valid AcceptanceRequest request) {
         locking.acceptFlag(key(c, e), caller.subject(), request.entryId(), request.module(), request.reason());
         return Map.of("accepted", true);
     }
@@ -135,7 +140,8 @@ public class ScoringResource {
     @GET
     @Path("audit")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER, Roles.AUDITOR})
-    public List<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") String entryId) {
+    public List<AuditLine> audit(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                                 @QueryParam("entryId") @Size(max = 36) String entryId) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
         return locking.audit(event.key, entryId == null ? null : uuid("entryId", entryId));
@@ -145,7 +151,7 @@ public class ScoringResource {
     @GET
     @Path("stations")
     @RolesAllowed({Roles.JUDGE, Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public List<StationView> stations(@PathParam("c") String c, @PathParam("e") String e) {
+    public List<StationView> stations(@PathParam("c") @Code String c, @PathParam("e") @Code String e) {
         ScoredEvent event = event(key(c, e));
         boolean reveal = caller.hasRole(Roles.ORGANIZER) || heads(event);
         allow(reveal || caller.hasRole(Roles.JUDGE) && event.onPanel(caller.subject()));
@@ -155,7 +161,7 @@ public class ScoringResource {
     @GET
     @Path("results")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public ResultsView results(@PathParam("c") String c, @PathParam("e") String e) {
+    public ResultsView results(@PathParam("c") @Code String c, @PathParam("e") @Code String e) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         var rows = locking.sheet(event.key);
@@ -166,7 +172,7 @@ public class ScoringResource {
     @GET
     @Path("progress")
     @RolesAllowed({Roles.ORGANIZER, Roles.CHIEF_JUDGE, Roles.AUDITOR})
-    public ProgressView progress(@PathParam("c") String c, @PathParam("e") String e) {
+    public ProgressView progress(@PathParam("c") @Code String c, @PathParam("e") @Code String e) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
         return ProgressView.of(progress.of(event));
