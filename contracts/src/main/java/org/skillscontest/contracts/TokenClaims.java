@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The claims of a bearer token as {@link TokenContract} describes them: the issuer, the subject
- * (also sent as {@code upn}), the roles in {@code groups}, a federation token's federation code, and
- * when it was issued and expires. {@link TokenSigner} signs them.
+ * The claims of a bearer token as {@link TokenContract} describes them: the issuer, the audience, the
+ * subject (also sent as {@code upn}), the roles in {@code groups}, a federation token's federation code,
+ * and when it was issued and expires. {@link TokenSigner} signs them.
  *
  * @param federation the {@link TokenContract#FEDERATION_CLAIM} claim; null sends none
  */
-public record TokenClaims(String issuer, String subject, List<String> groups, String federation,
+public record TokenClaims(String issuer, String audience, String subject, List<String> groups, String federation,
         Instant issuedAt, Instant expiresAt) {
 
     public TokenClaims {
         Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(subject, "subject");
         groups = List.copyOf(groups);
         Objects.requireNonNull(issuedAt, "issuedAt");
@@ -27,19 +28,30 @@ public record TokenClaims(String issuer, String subject, List<String> groups, St
     /** Claims the services accept: the contract's issuer, issued at {@code issuedAt}, valid for {@code validFor}. */
     public static TokenClaims of(String subject, Collection<String> groups, String federation, Instant issuedAt,
             Duration validFor) {
-        return new TokenClaims(TokenContract.ISSUER, subject, List.copyOf(groups), federation, issuedAt,
-                issuedAt.plus(validFor));
+        return new TokenClaims(TokenContract.ISSUER, TokenContract.AUDIENCE, subject, List.copyOf(groups), federation,
+                issuedAt, issuedAt.plus(validFor));
     }
 
     /** The same claims from another issuer. */
     public TokenClaims withIssuer(String otherIssuer) {
-        return new TokenClaims(otherIssuer, subject, groups, federation, issuedAt, expiresAt);
+        return new TokenClaims(otherIssuer, audience, subject, groups, federation, issuedAt, expiresAt);
     }
 
-    /** The JWT claims set: {@code iss, sub, upn, groups}, {@code federation} when there is one, {@code iat, exp} in seconds. */
+    /** The same claims for another audience. */
+    public TokenClaims withAudience(String otherAudience) {
+        return new TokenClaims(issuer, otherAudience, subject, groups, federation, issuedAt, expiresAt);
+    }
+
+    /** The same claims, issued and expiring at other times. */
+    public TokenClaims during(Instant otherIssuedAt, Instant otherExpiresAt) {
+        return new TokenClaims(issuer, audience, subject, groups, federation, otherIssuedAt, otherExpiresAt);
+    }
+
+    /** The JWT claims set: {@code iss, aud, sub, upn, groups}, {@code federation} when there is one, {@code iat, exp} in seconds. */
     public String json() {
         StringBuilder json = new StringBuilder("{");
         member(json, "iss", issuer).append(',');
+        member(json, "aud", audience).append(',');
         member(json, "sub", subject).append(',');
         member(json, "upn", subject).append(',');
         string(json, "groups").append(":[");

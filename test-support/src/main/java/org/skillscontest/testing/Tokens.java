@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.skillscontest.contracts.TokenClaims;
-import org.skillscontest.contracts.TokenContract;
 import org.skillscontest.contracts.TokenSigner;
 
 /**
@@ -70,8 +69,31 @@ public final class Tokens {
         /** Trusted issuer and key, but expired an hour ago. */
         public String expired() {
             Instant now = Instant.now();
-            return SIGNER.sign(new TokenClaims(TokenContract.ISSUER, subject, sorted(groups), federation,
-                    now.minus(3, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+            return SIGNER.sign(claims(subject, groups, federation)
+                    .during(now.minus(3, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+        }
+
+        /** Expired two minutes ago: beyond the 30 s the services allow for clocks that differ. */
+        public String expiredBeyondSkew() {
+            Instant now = Instant.now();
+            return SIGNER.sign(claims(subject, groups, federation).during(now.minus(1, ChronoUnit.HOURS), now.minusSeconds(120)));
+        }
+
+        /** Trusted issuer and key, but for another system. */
+        public String wrongAudience() {
+            return SIGNER.sign(claims(subject, groups, federation).withAudience("urn:another-system"));
+        }
+
+        /** Valid now, but for longer than any token may be (a day; the services allow 12 hours). */
+        public String tooLongLived() {
+            Instant now = Instant.now();
+            return SIGNER.sign(claims(subject, groups, federation).during(now, now.plus(24, ChronoUnit.HOURS)));
+        }
+
+        /** Issued ten minutes in the future: a clock far ahead, or a token minted for later. */
+        public String issuedInTheFuture() {
+            Instant later = Instant.now().plus(10, ChronoUnit.MINUTES);
+            return SIGNER.sign(claims(subject, groups, federation).during(later, later.plus(1, ChronoUnit.HOURS)));
         }
 
         public String wrongIssuer() {
@@ -104,7 +126,13 @@ public final class Tokens {
         }
     }
 
-    /** The contract's issuer, valid for two hours from now. */
+    /** Expired ten seconds ago: within the 30 s the services allow for clocks that differ, so still accepted. */
+    public static String expiredWithinSkew(String subject, Set<String> groups, String federation) {
+        Instant now = Instant.now();
+        return SIGNER.sign(claims(subject, groups, federation).during(now.minus(1, ChronoUnit.HOURS), now.minusSeconds(10)));
+    }
+
+    /** The contract's issuer and audience, valid for two hours from now. */
     private static TokenClaims claims(String subject, Set<String> groups, String federation) {
         return TokenClaims.of(subject, sorted(groups), federation, Instant.now(), Duration.ofHours(2));
     }

@@ -63,6 +63,7 @@ public class DevSignIn {
                 .setVerificationKey(signer.publicKey())
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(TokenContract.ISSUER)
+                .setExpectedAudience(TokenContract.AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .setAllowedClockSkewInSeconds(30)

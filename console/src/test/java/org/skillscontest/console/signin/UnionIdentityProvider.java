@@ -122,6 +122,9 @@ public class UnionIdentityProvider implements QuarkusTestResourceLifecycleManage
             if (person.containsKey("nonce")) {
                 claims.setClaim("nonce", person.get("nonce"));
             }
+        } else {
+            // the access token is for the services, which accept only their own audience
+            claims.setAudience(org.skillscontest.contracts.TokenContract.AUDIENCE);
         }
         @SuppressWarnings("unchecked")
         List<String> groups = (List<String>) person.get("groups");

@@ -41,7 +41,10 @@ public final class LocalStack {
                     "quarkus.datasource.password=" + settings.postgres().password(),
                     "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
                     "mp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath(),
-                    "id-number-digest.key=" + keys.idNumberDigestKey());
+                    "id-number-digest.key=" + keys.idNumberDigestKey(),
+                    // the local stack is for trying the API out: its documents and Swagger UI are on
+                    "quarkus.smallrye-openapi.enable=true",
+                    "quarkus.swagger-ui.enable=true");
             List<Integer> ports = settings.servicePorts().get(name);
             List<ServiceProcess> instances = new ArrayList<>();
             for (int i = 0; i < ports.size(); i++) {

@@ -31,12 +31,13 @@ class CallerTest {
     }
 
     @Test
-    void thePlatformVerifiesTheContractsIssuer() throws IOException {
+    void thePlatformVerifiesTheContractsIssuerAndAudience() throws IOException {
         Properties defaults = new Properties();
         try (var in = new FileInputStream("src/main/resources/META-INF/microprofile-config.properties")) {
             defaults.load(in);
         }
         assertThat(defaults.getProperty("mp.jwt.verify.issuer")).isEqualTo(TokenContract.ISSUER);
+        assertThat(defaults.getProperty("mp.jwt.verify.audiences")).isEqualTo(TokenContract.AUDIENCE);
     }
 
     private static Caller callerWith(Object federationClaim) {
