@@ -33,6 +33,7 @@ import org.skillscontest.registration.service.Registration;
 import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.service.BatchAnswer;
 import org.skillscontest.platform.text.Code;
+import org.skillscontest.platform.text.Printable;
 
 @Path("/api/v1/competitions/{c}/events/{e}/entries")
 public class EntryResource {
@@ -85,7 +86,7 @@ public class EntryResource {
     public PageView<EntryView> list(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size,
-                                    @QueryParam("q") @Size(max = 64) String q) {
+                                    @QueryParam("q") @Size(max = 64) @Printable String q) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
         Page<Entry> found = listing.ofEvent(competition, event, everyone ? null : caller.ownFederation(), q, page, size);
         Map<UUID, Person> people = registration.people(found.items());

@@ -16,6 +16,7 @@ import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.CutMode;
 import org.skillscontest.contracts.TiesAtLine;
 import org.skillscontest.platform.text.Printable;
+import jakarta.validation.constraints.Digits;
 
 public record EventRequest(
         @NotNull @Pattern(regexp = Codes.CODE) String code,
@@ -39,14 +40,14 @@ public record EventRequest(
     public record Scoring(
             @NotNull @Min(0) @Max(100) Integer theoryWeight,
             @NotNull @Min(0) @Max(100) Integer practicalWeight,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal tolerancePercent,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal tolerancePercent,
             @NotNull @Size(max = 20) List<@Valid @NotNull Module> modules) {
     }
 
     public record Module(
             @NotNull @Pattern(regexp = Codes.CODE) String code,
             @NotBlank @Size(max = 200) @Printable String name,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal maxMark,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal maxMark,
             @NotNull @Min(0) @Max(100) Integer weight) {
     }
 
@@ -76,7 +77,7 @@ public record EventRequest(
      */
     public record Cut(
             @NotNull CutMode mode,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal value,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal value,
             @Min(1) @Max(100) Integer capPercent) {
     }
 
