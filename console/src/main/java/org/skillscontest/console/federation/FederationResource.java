@@ -168,7 +168,8 @@ public class FederationResource {
             return "这个表单已经提交过另一份文件，未登记任何人。请用下面的新表单重新上传。"
                     + " This form was already used for another file; nobody was registered. Upload again with the new form below.";
         }
-        if (refused.status() == 413) {
+        // too many rows: 400 naming entries; too many bytes: 413
+        if (refused.status() == 413 || refused.problem().errors().stream().anyMatch(f -> "entries".equals(f.field()))) {
             return "行数超过上限 " + EntrySheet.MAX_ROWS + "，请分表上传 More than " + EntrySheet.MAX_ROWS + " rows: split the sheet.";
         }
         return "报名系统未接受此次上传 The intake refused this upload: " + refused.status() + " " + refused.problem().summary();

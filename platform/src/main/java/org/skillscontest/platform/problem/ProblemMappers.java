@@ -26,6 +26,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.skillscontest.platform.inbox.DeliveryFailures;
+import org.skillscontest.platform.json.StrictJson;
 
 /** Every error of every service leaves as RFC 9457 problem details. */
 public class ProblemMappers {
@@ -60,6 +61,9 @@ public class ProblemMappers {
             return new FieldError("body", "malformed-json", at == null || at.getLineNr() < 0
                     ? "is not valid JSON"
                     : "is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
+        }
+        if (e instanceof StrictJson.UnstorableText text) {
+            return new FieldError(pathOf(text.getPath()), text.defect().code, text.defect().message);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(pathOf(mapping.getPath()), "malformed",
@@ -113,7 +117,8 @@ public class ProblemMappers {
     }
 
     /**
-     * {@code register.request.entries[3].idNumber} → {@code entries[3].idNumber}: the method and parameter
+     * {@code register.request.entries[3].idNumber} → {@code entries[3].idNumber}, a map's value by its key
+     * ({@code panel.request.modules[route].<map value>[0]} → {@code modules.route[0]}): the method and parameter
      * are not the client's. A violation of a query, path or header parameter itself is named as the
      * client sends it ({@code list.size} → {@code size}); of the body itself, {@code body}.
      */
@@ -126,6 +131,9 @@ public class ProblemMappers {
             }
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null && field.length() > 0 && !"<map key>".equals(node.getName())) {
+                // a map's value by its key, as in the JSON ({@code modules.route[0]}); a bad key itself names only the map
+                field.append('.').append(node.getKey());
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (field.length() > 0) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,24 @@ class ProblemMappersTest {
 
         assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
                 tuple("Idempotency-Key", "size"), tuple("body", "not-null"), tuple("page-size", "min"));
+    }
+
+    record Judging(Map<@Size(max = 5) String, @Size(max = 1) List<@Size(max = 3) String>> modules,
+                   Map<String, @Size(max = 2) String> federations) {
+    }
+
+    @Test
+    void aMapsValueIsNamedByItsKeyAsInTheJsonABadKeyByTheMap() {
+        var validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        Judging judging = new Judging(Map.of("route", List.of("j1", "judge-2"), "service-too-long", List.of("j4")),
+                Map.of("j1", "KRMY"));
+
+        Problem problem = problemOf(mappers.invalid(new ConstraintViolationException(validator.validate(judging)), PANEL_URI));
+
+        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+                tuple("federations.j1", "size"), tuple("modules", "size"), tuple("modules.route", "size"),
+                tuple("modules.route[1]", "size"));
     }
 
     private static JsonProcessingException failureOf(String body) {

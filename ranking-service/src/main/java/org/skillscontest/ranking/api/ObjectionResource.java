@@ -17,10 +17,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.platform.text.Code;
 import org.skillscontest.ranking.domain.ObjectionRules;
+import org.skillscontest.ranking.service.Objecting;
 import org.skillscontest.ranking.service.ObjectionView;
 import org.skillscontest.ranking.service.Page;
-import org.skillscontest.ranking.service.Objecting;
 
 /**
  * Objections (异议) to provisional results: a federation lodges one about its own entrant during the
@@ -40,7 +41,7 @@ public class ObjectionResource {
 
     @POST
     @RolesAllowed(Roles.FEDERATION)
-    public Response lodge(@PathParam("c") String competition, @PathParam("e") String event,
+    public Response lodge(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                           @NotNull @Valid ObjectionRequest request) {
         ObjectionView lodged = objecting.lodge(competition, event, request.entryId(), request.reason(), caller.ownFederation(),
                 caller.subject());
@@ -51,7 +52,7 @@ public class ObjectionResource {
     /** A page of the event's objections, oldest first. */
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
-    public PageView<ObjectionView> list(@PathParam("c") String competition, @PathParam("e") String event,
+    public PageView<ObjectionView> list(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                         @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Page<ObjectionView> found = objecting.ofEvent(competition, event, federationOnly(), page, size);
@@ -61,14 +62,14 @@ public class ObjectionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.CHIEF_JUDGE, Roles.FEDERATION})
-    public ObjectionView get(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id) {
+    public ObjectionView get(@PathParam("c") @Code String competition, @PathParam("e") @Code String event, @PathParam("id") UUID id) {
         return objecting.one(competition, event, id, federationOnly());
     }
 
     @POST
     @Path("{id}/rejection")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public ObjectionView reject(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id,
+    public ObjectionView reject(@PathParam("c") @Code String competition, @PathParam("e") @Code String event, @PathParam("id") UUID id,
                                 @NotNull @Valid DecisionRequest request) {
         return objecting.decide(competition, event, id, ObjectionRules.Decision.REJECT, request.reason(), caller.subject());
     }
@@ -76,7 +77,7 @@ public class ObjectionResource {
     @POST
     @Path("{id}/resolution")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public ObjectionView resolve(@PathParam("c") String competition, @PathParam("e") String event, @PathParam("id") UUID id,
+    public ObjectionView resolve(@PathParam("c") @Code String competition, @PathParam("e") @Code String event, @PathParam("id") UUID id,
                                  @NotNull @Valid DecisionRequest request) {
         return objecting.decide(competition, event, id, ObjectionRules.Decision.RESOLVE_BY_CORRECTION, request.reason(),
                 caller.subject());

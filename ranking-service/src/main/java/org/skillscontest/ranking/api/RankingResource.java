@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.platform.publicview.PublicAnswers;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.platform.text.Code;
 import org.skillscontest.ranking.service.LeagueRow;
 import org.skillscontest.ranking.service.Page;
 import org.skillscontest.ranking.service.PathwayView;
@@ -53,7 +54,7 @@ public class RankingResource {
     /** The event's ranking with a page of its places: placed entrants by place, then the withdrawn and disqualified. */
     @GET
     @Path("events/{c}/{e}/ranking")
-    public RankingView ranking(@PathParam("c") String competition, @PathParam("e") String event,
+    public RankingView ranking(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         return results.ranking(competition, event, page, size);
@@ -65,7 +66,7 @@ public class RankingResource {
      */
     @GET
     @Path("events/{c}/{e}/league")
-    public PageView<LeagueRow> eventLeague(@PathParam("c") String competition, @PathParam("e") String event,
+    public PageView<LeagueRow> eventLeague(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                            @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return slice(results.league(competition, event), page, size);
@@ -74,8 +75,8 @@ public class RankingResource {
     /** An earlier round's cut (进入决赛) with a page of its places by place, public once the round is ranked. */
     @GET
     @Path("events/{c}/{e}/rounds/{r}/ranking")
-    public RoundResults.RoundRankingView roundRanking(@PathParam("c") String competition, @PathParam("e") String event,
-                                                      @PathParam("r") String round,
+    public RoundResults.RoundRankingView roundRanking(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
+                                                      @PathParam("r") @Code String round,
                                                       @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                       @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         return rounds.ranking(competition, event, round, page, size);
@@ -84,7 +85,7 @@ public class RankingResource {
     /** A page of the promotions out of a competition, by event, then place. */
     @GET
     @Path("competitions/{c}/promotions")
-    public PageView<PromotionView> promotions(@PathParam("c") String competition,
+    public PageView<PromotionView> promotions(@PathParam("c") @Code String competition,
                                               @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                               @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Page<PromotionView> found = results.promotions(competition, page, size);
@@ -97,7 +98,7 @@ public class RankingResource {
      */
     @GET
     @Path("competitions/{c}/league")
-    public PageView<LeagueRow> league(@PathParam("c") String competition,
+    public PageView<LeagueRow> league(@PathParam("c") @Code String competition,
                                       @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return slice(results.league(competition), page, size);
@@ -111,7 +112,7 @@ public class RankingResource {
     @GET
     @Path("competitions/{c}/statistics")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
-    public Response statistics(@PathParam("c") String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response statistics(@PathParam("c") @Code String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (privileged()) {
             return answers.privately(statistics.of(competition, false))
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
@@ -125,7 +126,7 @@ public class RankingResource {
     @GET
     @Path("series/{s}/statistics")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
-    public Response seriesStatistics(@PathParam("s") String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response seriesStatistics(@PathParam("s") @Code String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (privileged()) {
             return answers.privately(statistics.ofSeries(series, false))
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();

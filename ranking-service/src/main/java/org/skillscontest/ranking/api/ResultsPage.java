@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.skillscontest.platform.publicview.PublicAnswers;
+import org.skillscontest.platform.text.Code;
 import org.skillscontest.ranking.service.Results;
 import org.skillscontest.ranking.service.RoundResults;
 
@@ -40,7 +41,7 @@ public class ResultsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@PathParam("c") String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response page(@PathParam("c") @Code String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long revision = results.revision(competition);
         return answers.publicly("results-page", revision, ifNoneMatch, () -> {
             Results.ResultsPage page = results.page(competition, revision);

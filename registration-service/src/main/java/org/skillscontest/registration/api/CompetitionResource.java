@@ -25,6 +25,7 @@ import org.skillscontest.contracts.EventRef;
 import org.skillscontest.platform.publicview.PublicAnswers;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.platform.text.Code;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
 import org.skillscontest.registration.domain.CompetitionRequest;
@@ -62,7 +63,7 @@ public class CompetitionResource {
     @Path("{c}/statistics")
     @PermitAll
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
-    public Response statistics(@PathParam("c") String code, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response statistics(@PathParam("c") @Code String code, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)) {
             return answers.privately(statistics.of(code, false)).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
@@ -81,7 +82,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}")
     @PermitAll
-    public CompetitionView get(@PathParam("c") String code) {
+    public CompetitionView get(@PathParam("c") @Code String code) {
         return CompetitionView.of(setup.competition(code));
     }
 
@@ -98,7 +99,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}/events")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION, Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public PageView<EventView> events(@PathParam("c") String competition,
+    public PageView<EventView> events(@PathParam("c") @Code String competition,
                                       @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Page<CompetitionEvent> found = listing.events(competition, page, size);
@@ -110,7 +111,7 @@ public class CompetitionResource {
     @GET
     @Path("{c}/events/{e}")
     @RolesAllowed({Roles.ORGANIZER, Roles.AUDITOR, Roles.FEDERATION, Roles.JUDGE, Roles.CHIEF_JUDGE})
-    public EventView event(@PathParam("c") String competition, @PathParam("e") String event) {
+    public EventView event(@PathParam("c") @Code String competition, @PathParam("e") @Code String event) {
         CompetitionEvent e = listing.event(competition, event);
         return EventView.of(e, setup.advancesTo(e));
     }
@@ -118,7 +119,7 @@ public class CompetitionResource {
     @POST
     @Path("{c}/events")
     @RolesAllowed(Roles.ORGANIZER)
-    public Response createEvent(@PathParam("c") String competition, @NotNull @Valid EventRequest request) {
+    public Response createEvent(@PathParam("c") @Code String competition, @NotNull @Valid EventRequest request) {
         CompetitionEvent e = setup.createEvent(competition, request);
         EventRef target = setup.advancesTo(e);
         return Response.created(URI.create("/api/v1/competitions/" + competition + "/events/" + e.code))

@@ -5,8 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,20 +20,22 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.platform.text.Code;
+import org.skillscontest.platform.text.Printable;
 import org.skillscontest.registration.domain.Entry;
+import org.skillscontest.registration.domain.EntryRequest;
 import org.skillscontest.registration.domain.EntryStatus;
 import org.skillscontest.registration.domain.Person;
+import org.skillscontest.registration.service.BatchAnswer;
 import org.skillscontest.registration.service.EntryListing;
 import org.skillscontest.registration.service.Intake;
 import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.Registration;
-import org.skillscontest.registration.domain.EntryRequest;
-import org.skillscontest.registration.service.BatchAnswer;
 
 @Path("/api/v1/competitions/{c}/events/{e}/entries")
 public class EntryResource {
@@ -52,7 +54,7 @@ public class EntryResource {
 
     @POST
     @RolesAllowed(Roles.FEDERATION)
-    public Response register(@PathParam("c") String competition, @PathParam("e") String event,
+    public Response register(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                              @NotNull @Valid EntryRequest request) {
         BatchAnswer.Accepted entry = intake.registerOne(competition, event, caller.ownFederation(), request);
         return Response.created(URI.create("/api/v1/entries/" + entry.entryId()))
@@ -68,14 +70,10 @@ public class EntryResource {
     @RolesAllowed(Roles.FEDERATION)
     @APIResponse(responseCode = "200", description = "Each row accepted or rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
-    public Response registerBatch(@PathParam("c") String competition, @PathParam("e") String event,
+    public Response registerBatch(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                      @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                                      @NotNull @Valid BatchRequest request) {
         String federation = caller.ownFederation();
-        if (request.entries().size() > BatchRequest.MAX_ROWS) {
-            throw new ProblemException(413, "too-large", "Too large", "A batch holds at most " + BatchRequest.MAX_ROWS
-                    + " entrants, not " + request.entries().size() + ".", null);
-        }
         // the answer is written once, as JSON: what a retry gets back is byte for byte what was answered
         return Response.ok(intake.registerBatch(competition, event, federation, idempotencyKey, request.entries()),
                 MediaType.APPLICATION_JSON_TYPE).build();
@@ -87,10 +85,10 @@ public class EntryResource {
      */
     @GET
     @RolesAllowed({Roles.FEDERATION, Roles.ORGANIZER, Roles.AUDITOR})
-    public PageView<EntryView> list(@PathParam("c") String competition, @PathParam("e") String event,
+    public PageView<EntryView> list(@PathParam("c") @Code String competition, @PathParam("e") @Code String event,
                                     @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size,
-                                    @QueryParam("q") @Size(max = 64) String q) {
+                                    @QueryParam("q") @Size(max = 64) @Printable String q) {
         boolean everyone = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR);
         Page<Entry> found = listing.ofEvent(competition, event, everyone ? null : caller.ownFederation(), q, page, size);
         Map<UUID, Person> people = registration.people(found.items());

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.skillscontest.platform.publicview.PublicAnswers;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.platform.text.Code;
 import org.skillscontest.registration.service.SeriesStatisticsView;
 import org.skillscontest.registration.service.Statistics;
 
@@ -36,7 +37,7 @@ public class SeriesResource {
     @GET
     @PermitAll
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
-    public Response statistics(@PathParam("s") String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response statistics(@PathParam("s") @Code String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)) {
             return answers.privately(statistics.ofSeries(series, false))
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();

@@ -2,6 +2,7 @@ package org.skillscontest.registration.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.skillscontest.platform.text.FreeText;
 
-public record WithdrawalRequest(@NotBlank @Size(max = 500) String reason) {
+public record WithdrawalRequest(@NotBlank @Size(max = 500) @FreeText String reason) {
 }

@@ -15,11 +15,13 @@ import org.skillscontest.contracts.AwardMode;
 import org.skillscontest.contracts.PromoteWhen;
 import org.skillscontest.contracts.CutMode;
 import org.skillscontest.contracts.TiesAtLine;
+import org.skillscontest.platform.text.Printable;
+import jakarta.validation.constraints.Digits;
 
 public record EventRequest(
         @NotNull @Pattern(regexp = Codes.CODE) String code,
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String occupation,
+        @NotBlank @Size(max = 200) @Printable String name,
+        @NotBlank @Size(max = 200) @Printable String occupation,
         @NotNull @Min(1) @Max(5) Integer skillLevel,
         @NotNull @Min(1) Integer capacity,
         @NotNull @Min(0) Integer quota,
@@ -38,14 +40,14 @@ public record EventRequest(
     public record Scoring(
             @NotNull @Min(0) @Max(100) Integer theoryWeight,
             @NotNull @Min(0) @Max(100) Integer practicalWeight,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal tolerancePercent,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal tolerancePercent,
             @NotNull @Size(max = 20) List<@Valid @NotNull Module> modules) {
     }
 
     public record Module(
             @NotNull @Pattern(regexp = Codes.CODE) String code,
-            @NotBlank @Size(max = 200) String name,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal maxMark,
+            @NotBlank @Size(max = 200) @Printable String name,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal maxMark,
             @NotNull @Min(0) @Max(100) Integer weight) {
     }
 
@@ -64,7 +66,7 @@ public record EventRequest(
      */
     public record RoundRequest(
             @NotNull @Pattern(regexp = Codes.CODE) String code,
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @Printable String name,
             @Valid Scoring scoring,
             @Valid Cut cut) {
     }
@@ -75,7 +77,7 @@ public record EventRequest(
      */
     public record Cut(
             @NotNull CutMode mode,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal value,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal value,
             @Min(1) @Max(100) Integer capPercent) {
     }
 

@@ -75,6 +75,14 @@ public class CompetitionSetup {
             throw duplicateCompetition(request.code());
         }
         List<FieldError> errors = new ArrayList<>();
+        // a date the database could not even store, or no competition could have: refused, not stored
+        String years = "must fall in the years " + CompetitionRequest.FIRST_YEAR + " to " + CompetitionRequest.LAST_YEAR;
+        if (!CompetitionRequest.inYears(request.startsOn())) {
+            errors.add(new FieldError("startsOn", "out-of-range", years));
+        }
+        if (!CompetitionRequest.inYears(request.registrationClosesAt())) {
+            errors.add(new FieldError("registrationClosesAt", "out-of-range", years + " (UTC)"));
+        }
         if (request.level() == org.skillscontest.contracts.Level.NATIONAL && !request.regionCode().equals(RegionCode.NATIONAL)) {
             errors.add(new FieldError("regionCode", "national-region", "a national competition has region " + RegionCode.NATIONAL));
         }

@@ -2,6 +2,7 @@ package org.skillscontest.registration.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -120,7 +121,9 @@ class BulkIntakeTest {
         organiser.event(competition, "rider", null).statusCode(201);
         Map<String, Object> row = People.entry("x", People.idNumber("650203", LocalDate.of(1990, 1, 1), 1));
         batch(fed, competition, UUID.randomUUID().toString(), java.util.Collections.nCopies(5001, row))
-                .then().statusCode(413).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("entries"))
+                .body("errors.code", contains("size"));
         assertThat(total(competition)).isZero();
     }
 

@@ -59,6 +59,21 @@ class CreditCodeTest {
     }
 
     @Test
+    void everyCharacterOutsideTheAlphabetIsRefusedInEveryPlace() {
+        String valid = "91350100M000100Y43";
+        for (char c = Character.MIN_VALUE; c < Character.MAX_VALUE; c++) {
+            String upper = String.valueOf(c).toUpperCase();
+            if (upper.length() == 1 && CreditCode.ALPHABET.indexOf(upper.charAt(0)) >= 0) {
+                continue; // a character of the alphabet, or its lower case
+            }
+            for (int at = 0; at < 18; at++) {
+                String raw = valid.substring(0, at) + c + valid.substring(at + 1);
+                assertThat(CreditCode.defectOf(raw)).as("U+%04X at %d", (int) c, at).isEqualTo(Defect.FORMAT);
+            }
+        }
+    }
+
+    @Test
     void wrongCheckCharacters() {
         // often quoted as an example, but its check character computes to 6, not 5
         assertThat(CreditCode.defectOf("911100001000128955")).isEqualTo(Defect.CHECK_CHARACTER);

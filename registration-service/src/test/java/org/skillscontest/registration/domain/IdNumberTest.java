@@ -95,6 +95,23 @@ class IdNumberTest {
         assertThat(defectOf(raw)).isEqualTo(Defect.FORMAT);
     }
 
+    @Test
+    void everyCharacterButAnAsciiDigitIsRefusedInEveryPlaceAndOnlyXBesidesInTheLast() {
+        String valid = "11010519491231002X";
+        for (char c = Character.MIN_VALUE; c < Character.MAX_VALUE; c++) {
+            if (c >= '0' && c <= '9') {
+                continue;
+            }
+            for (int at = 0; at < 18; at++) {
+                if (at == 17 && (c == 'X' || c == 'x')) {
+                    continue;
+                }
+                String raw = valid.substring(0, at) + c + valid.substring(at + 1);
+                assertThat(IdNumber.parse(raw, TODAY).defect()).as("U+%04X at %d", (int) c, at).isEqualTo(Defect.FORMAT);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "19900230", // 30 February

@@ -2,7 +2,9 @@ package org.skillscontest.scoring.api;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriInfo;
+import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
+import org.skillscontest.platform.text.Text;
 import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
@@ -27,6 +29,11 @@ public class RoundScoringResource extends ScoringResource {
 
     @Override
     protected String key(String c, String e) {
-        return reads.round(c, e, request.getPathParameters().getFirst("r")).key;
+        String round = request.getPathParameters().getFirst("r");
+        if (!round.matches(Text.CODE)) {
+            // the round is no parameter of the inherited methods: Bean Validation cannot check it as @Code checks c and e
+            throw ProblemException.invalid("r", "code", "must be a code: 1 to 64 letters, digits and hyphens");
+        }
+        return reads.round(c, e, round).key;
     }
 }

@@ -5,16 +5,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,12 @@ import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
+import org.skillscontest.platform.text.Code;
+import org.skillscontest.scoring.domain.CorrectionRequest;
+import org.skillscontest.scoring.domain.PanelRequest;
 import org.skillscontest.scoring.domain.ScoredEntry;
 import org.skillscontest.scoring.domain.ScoredEvent;
+import org.skillscontest.scoring.service.AuditLine;
 import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
@@ -34,9 +39,6 @@ import org.skillscontest.scoring.service.Page;
 import org.skillscontest.scoring.service.Progress;
 import org.skillscontest.scoring.service.ScoringReads;
 import org.skillscontest.scoring.service.TheoryImport;
-import org.skillscontest.scoring.domain.CorrectionRequest;
-import org.skillscontest.scoring.domain.PanelRequest;
-import org.skillscontest.scoring.service.AuditLine;
 
 /**
  * Panels, marks, theory scores, the lock, corrections and reads of one event; for an event in rounds,
@@ -67,7 +69,8 @@ public class ScoringResource {
     @PUT
     @Path("panel")
     @RolesAllowed(Roles.ORGANIZER)
-    public Map<String, Object> panel(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid PanelRequest request) {
+    public Map<String, Object> panel(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                                     @NotNull @Valid PanelRequest request) {
         ScoredEvent event = marking.assignPanel(key(c, e), request);
         return Map.of("chiefJudge", event.chiefJudge, "modules", event.panel);
     }
@@ -75,14 +78,14 @@ public class ScoringResource {
     @POST
     @Path("marks")
     @RolesAllowed(Roles.JUDGE)
-    public BatchResult marks(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid MarksRequest request) {
+    public BatchResult marks(@PathParam("c") @Code String c, @PathParam("e") @Code String e, @NotNull @Valid MarksRequest request) {
         return BatchResult.of(marking.mark(key(c, e), caller.subject(), request.marks()));
     }
 
     @POST
     @Path("theory")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public BatchResult theory(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid TheoryRequest request) {
+    public BatchResult theory(@PathParam("c") @Code String c, @PathParam("e") @Code String e, @NotNull @Valid TheoryRequest request) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
         return BatchResult.of(marking.theory(event.key, caller.subject(), request.scores()));
@@ -96,8 +99,8 @@ public class ScoringResource {
     @Path("theory/import")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
     @Produces(MediaType.APPLICATION_JSON)
-    public byte[] importTheory(@PathParam("c") String c, @PathParam("e") String e,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public byte[] importTheory(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                               @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
                                @NotNull @Valid TheoryImportRequest request) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || heads(event));
@@ -107,14 +110,14 @@ public class ScoringResource {
     @POST
     @Path("lock")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Map<String, Object> lock(@PathParam("c") String c, @PathParam("e") String e) {
+    public Map<String, Object> lock(@PathParam("c") @Code String c, @PathParam("e") @Code String e) {
         return Map.of("locked", true, "version", locking.lock(key(c, e), caller.subject()));
     }
 
     @POST
     @Path("corrections")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Map<String, Object> correct(@PathParam("c") String c, @PathParam("e") String e,
+    public Map<String, Object> correct(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
                                        @NotNull @Valid CorrectionRequest request) {
         return Map.of("version", locking.correct(key(c, e), caller.subject(), request));
     }
@@ -123,7 +126,8 @@ public class ScoringResource {
     @POST
     @Path("disqualifications")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Response disqualify(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid DisqualificationRequest request) {
+    public Response disqualify(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                               @NotNull @Valid DisqualificationRequest request) {
         Integer version = disqualifying.disqualify(key(c, e), caller.subject(), request.entryId(), request.reason());
         return Response.status(Response.Status.CREATED)
                 .entity(new DisqualificationView(request.entryId(), EntrantStatus.DISQUALIFIED, request.reason(), version)).build();
@@ -132,7 +136,8 @@ public class ScoringResource {
     @POST
     @Path("flags/acceptance")
     @RolesAllowed(Roles.CHIEF_JUDGE)
-    public Map<String, Object> acceptFlag(@PathParam("c") String c, @PathParam("e") String e, @NotNull @Valid AcceptanceRequest request) {
+    public Map<String, Object> acceptFlag(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
+                                          @NotNull @Valid AcceptanceRequest request) {
         locking.acceptFlag(key(c, e), caller.subject(), request.entryId(), request.module(), request.reason());
         return Map.of("accepted", true);
     }
@@ -145,7 +150,7 @@ public class ScoringResource {
     @GET
     @Path("audit")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER, Roles.AUDITOR})
-    public PageView<AuditLine> audit(@PathParam("c") String c, @PathParam("e") String e, @QueryParam("entryId") String entryId,
+    public PageView<AuditLine> audit(@PathParam("c") @Code String c, @PathParam("e") @Code String e, @QueryParam("entryId") @Size(max = 36) String entryId,
                                      @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         ScoredEvent event = event(key(c, e));
@@ -161,7 +166,7 @@ public class ScoringResource {
     @GET
     @Path("stations")
     @RolesAllowed({Roles.JUDGE, Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public PageView<StationView> stations(@PathParam("c") String c, @PathParam("e") String e,
+    public PageView<StationView> stations(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
                                           @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         ScoredEvent event = event(key(c, e));
@@ -179,7 +184,7 @@ public class ScoringResource {
     @GET
     @Path("results")
     @RolesAllowed({Roles.CHIEF_JUDGE, Roles.ORGANIZER})
-    public ResultsView results(@PathParam("c") String c, @PathParam("e") String e,
+    public ResultsView results(@PathParam("c") @Code String c, @PathParam("e") @Code String e,
                                @Parameter(description = Paging.PAGE) @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @Parameter(description = Paging.LONG_SIZE) @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_LONG_SIZE) int size) {
         ScoredEvent event = event(key(c, e));
@@ -193,7 +198,7 @@ public class ScoringResource {
     @GET
     @Path("progress")
     @RolesAllowed({Roles.ORGANIZER, Roles.CHIEF_JUDGE, Roles.AUDITOR})
-    public ProgressView progress(@PathParam("c") String c, @PathParam("e") String e) {
+    public ProgressView progress(@PathParam("c") @Code String c, @PathParam("e") @Code String e) {
         ScoredEvent event = event(key(c, e));
         allow(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR) || heads(event));
         return ProgressView.of(progress.of(event));

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
+import org.skillscontest.platform.text.FreeText;
+import org.skillscontest.platform.text.Printable;
 
 /**
  * One row of an outside exam platform's export: the entrant by entry id or by ID number (one of
@@ -15,5 +17,5 @@ public record ImportedScore(
         UUID entryId,
         @Size(max = 18) String idNumber,
         BigDecimal score,
-        @Size(max = 500) Map<@Size(max = 64) String, @Size(max = 200) String> answers) {
+        @Size(max = 500) Map<@Size(max = 64) @Printable String, @Size(max = 200) @FreeText String> answers) {
 }
