@@ -71,7 +71,7 @@ class HostileCorpusTest {
     void pathSegmentsArePercentEncodedAndAnUnknownCodeIsNotFound() {
         HostileRequest injection = one("path c: injection ' OR '1'='1");
         assertThat(injection.target()).isEqualTo("/api/v1/competitions/%27%20OR%20%271%27%3D%271/entries");
-        assertThat(injection.expect().statuses()).containsExactly(400, 404);
+        assertThat(injection.expect().statuses()).containsExactlyInAnyOrder(400, 404);
         assertThat(one("path c: unknown").expect().statuses()).containsExactly(404);
     }
 
