@@ -43,8 +43,8 @@ public final class LocalStack {
                     "mp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath(),
                     "id-number-digest.key=" + keys.idNumberDigestKey(),
                     // the local stack is for trying the API out: its documents and Swagger UI are on
-                    "quarkus.smallrye-openapi.enable=true",
-                    "quarkus.swagger-ui.enable=true");
+                    "quarkus.smallrye-openapi.enabled=true",
+                    "quarkus.swagger-ui.enabled=true");
             List<Integer> ports = settings.servicePorts().get(name);
             List<ServiceProcess> instances = new ArrayList<>();
             for (int i = 0; i < ports.size(); i++) {
