@@ -1,5 +1,6 @@
 package org.skillscontest.testing.hostile;
 
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,8 +12,9 @@ import java.util.TreeSet;
 public record Expect(Set<Integer> statuses, Set<String> fields, boolean prefix, boolean problem) {
 
     public Expect {
-        statuses = Set.copyOf(new TreeSet<>(statuses));
-        fields = Set.copyOf(fields);
+        // sorted, so that what is expected reads the same in every run
+        statuses = Collections.unmodifiableSortedSet(new TreeSet<>(statuses));
+        fields = Collections.unmodifiableSortedSet(new TreeSet<>(fields));
         if (statuses.stream().anyMatch(s -> s < 400 || s > 499)) {
             throw new IllegalArgumentException("a hostile request is refused with a 4xx, not " + statuses);
         }
