@@ -3,6 +3,7 @@ package org.skillscontest.ranking.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -112,7 +113,7 @@ public class RankingResource {
     @GET
     @Path("competitions/{c}/statistics")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
-    public Response statistics(@PathParam("c") @Code String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response statistics(@PathParam("c") @Code String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch) {
         if (privileged()) {
             return answers.privately(statistics.of(competition, false))
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
@@ -126,7 +127,7 @@ public class RankingResource {
     @GET
     @Path("series/{s}/statistics")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
-    public Response seriesStatistics(@PathParam("s") @Code String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response seriesStatistics(@PathParam("s") @Code String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch) {
         if (privileged()) {
             return answers.privately(statistics.ofSeries(series, false))
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();

@@ -3,6 +3,7 @@ package org.skillscontest.ranking.api;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -41,7 +42,7 @@ public class ResultsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@PathParam("c") @Code String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response page(@PathParam("c") @Code String competition, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch) {
         long revision = results.revision(competition);
         return answers.publicly("results-page", revision, ifNoneMatch, () -> {
             Results.ResultsPage page = results.page(competition, revision);

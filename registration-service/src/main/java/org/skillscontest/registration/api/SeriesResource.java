@@ -1,6 +1,7 @@
 package org.skillscontest.registration.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -37,7 +38,7 @@ public class SeriesResource {
     @GET
     @PermitAll
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesStatisticsView.class)))
-    public Response statistics(@PathParam("s") @Code String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response statistics(@PathParam("s") @Code String series, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch) {
         if (caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.AUDITOR)) {
             return answers.privately(statistics.ofSeries(series, false))
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
