@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.skillscontest.deploy.bench.RegistrationBenchmark;
 import org.skillscontest.deploy.bench.ScoringBenchmark;
+import org.skillscontest.deploy.bench.national.NationalBenchmark;
+import org.skillscontest.deploy.bench.national.Shape;
 import org.skillscontest.deploy.demo.Report;
 import org.skillscontest.deploy.dlq.DeadLetterCommand;
 import org.skillscontest.deploy.faults.FaultSuite;
@@ -121,8 +123,12 @@ public final class Pipeline {
      */
     private static void benchmark(Path repository, List<String> args) {
         String which = args.isEmpty() || args.get(0).startsWith("--") ? "registration" : args.get(0);
+        if (which.equals("national")) {
+            national(repository, args);
+            return;
+        }
         if (!which.equals("registration") && !which.equals("scoring")) {
-            throw new IllegalArgumentException("usage: ./pipeline benchmark [registration|scoring] [--entrants N]");
+            throw new IllegalArgumentException("usage: ./pipeline benchmark [registration|scoring|national] [--entrants N] [--scale S]");
         }
         String count = option(args, "--entrants");
         LocalStack stack = new LocalStack(StackSettings.defaults(repository, true));
@@ -148,6 +154,34 @@ public final class Pipeline {
             throw new IllegalStateException("the JDBC baseline failed: " + e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            stack.stop();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+    }
+
+    /**
+     * {@code benchmark national [--scale S] [--clients C]}: the synthetic three-level competition on a fresh
+     * stack (README, Benchmarks); the report goes to deploy/benchmark-runs/national-<time>/ as well.
+     */
+    private static void national(Path repository, List<String> args) {
+        String scale = option(args, "--scale");
+        String clients = option(args, "--clients");
+        Shape shape = scale == null ? Shape.NATIONAL : Shape.scaled(Double.parseDouble(scale));
+        LocalStack stack = new LocalStack(StackSettings.defaults(repository, true));
+        if (stack.anyRunning()) {
+            throw new IllegalStateException("a stack is up already; the benchmark starts a fresh one: run ./pipeline down first");
+        }
+        Path gcLogs = stack.settings().stateDir().resolve("logs");
+        stack.allInstances().forEach(s -> s.addJavaOptions(List.of("-Xlog:gc:file=" + gcLogs.resolve("{service}-gc.log"))));
+        Path dir = repository.resolve("deploy/benchmark-runs").resolve("national-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Thread stopper = new Thread(stack::stop);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            OUT.printf("全国规模基准 national benchmark: %s, %s clients%n", shape, clients == null ? "8" : clients);
+            stack.start(line -> OUT.println("  [stack] " + line));
+            NationalBenchmark.measure(stack, repository, shape, clients == null ? 8 : Integer.parseInt(clients), gcLogs, dir, OUT);
         } finally {
             stack.stop();
             Runtime.getRuntime().removeShutdownHook(stopper);
@@ -271,6 +305,9 @@ public final class Pipeline {
                   benchmark [registration] [--entrants N] [--clients C] [--warm-up W] [--with-subscribers]  bulk registration
                                                           over REST against plain batched JDBC (default 100,000 entrants,
                                                           1 client, 50,000 rows warm-up, registration alone)
-                  benchmark scoring [--entrants N]  marks over REST against batched JDBC; lock → results → ranking (default 2,000)""");
+                  benchmark scoring [--entrants N]  marks over REST against batched JDBC; lock → results → ranking (default 2,000)
+                  benchmark national [--scale S] [--clients C]  the synthetic national competition (30 provinces × 4 cities × 20 events,
+                                                          100,000 entrants at scale 1) through three levels, every stage against its
+                                                          baseline; report, CSV and SVG in deploy/benchmark-runs/""");
     }
 }

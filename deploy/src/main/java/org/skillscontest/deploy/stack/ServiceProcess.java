@@ -24,6 +24,8 @@ public final class ServiceProcess {
     private final Path app;
     private final ManagedProcess process;
     private final List<String> settings;
+    /** JVM options a command adds for its run (a benchmark's GC log, say), {@code {service}} replaced by the name. */
+    private final List<String> javaOptions = new ArrayList<>();
 
     ServiceProcess(String service, String name, int port, Path app, Path stateDir, List<String> settings) {
         this.service = service;
@@ -52,6 +54,16 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** Adds JVM options for the next start. */
+    public void addJavaOptions(List<String> options) {
+        javaOptions.addAll(options);
+    }
+
+    /** The running process's id, if it runs. */
+    public java.util.OptionalLong pid() {
+        return process.handle().map(h -> java.util.OptionalLong.of(h.pid())).orElse(java.util.OptionalLong.empty());
+    }
+
     public boolean alive() {
         return process.alive();
     }
@@ -70,6 +82,7 @@ public final class ServiceProcess {
         Ports.requireFree(port, name);
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-Dquarkus.http.port=" + port));
         settings.forEach(s -> command.add("-D" + s));
+        javaOptions.forEach(o -> command.add(o.replace("{service}", name)));
         // extra JVM options for every service, e.g. a flight recording while benchmarking
         String extra = System.getenv("PIPELINE_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
