@@ -218,16 +218,16 @@ public final class NationalBenchmark {
             competition(c.competition(), c.name(), "CITY", c.region(), c.province().competition(), 30);
             return null;
         }).toList());
+        // events top down too: an event names the one it advances to
         List<Callable<Void>> events = new ArrayList<>();
-        for (String level : LEVELS) {
-            for (Ev ev : events(level)) {
-                events.add(() -> {
-                    api.expect(201, "POST", registration() + "/api/v1/competitions/" + ev.competition() + "/events", organizer, event(ev));
-                    return null;
-                });
-            }
+        for (String level : List.of("NATIONAL", "PROVINCIAL", "CITY")) {
+            List<Callable<Void>> atLevel = events(level).stream().<Callable<Void>>map(ev -> () -> {
+                api.expect(201, "POST", registration() + "/api/v1/competitions/" + ev.competition() + "/events", organizer, event(ev));
+                return null;
+            }).toList();
+            inParallel(atLevel);
+            events.addAll(atLevel);
         }
-        inParallel(events);
         double seconds = (System.nanoTime() - t0) / 1e9;
         stages.add(new Stage("set-up (federations, competitions, events)", "requests", federations.size() + shape.competitions()
                 + (long) events.size(), seconds));

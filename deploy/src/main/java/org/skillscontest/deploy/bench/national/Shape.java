@@ -15,9 +15,6 @@ import java.util.List;
  */
 public record Shape(int provinces, int citiesPerProvince, int events, int entrants) {
 
-    /** The default: 30 provinces × 4 cities × 20 events, 100,000 entrants. */
-    public static final Shape NATIONAL = new Shape(30, 4, 20, 100_000);
-
     /** Places that advance from a city event to its province, and from a provincial event to the final. */
     public static final int CITY_QUOTA = 3;
     public static final int PROVINCIAL_QUOTA = 2;
@@ -48,6 +45,9 @@ public record Shape(int provinces, int citiesPerProvince, int events, int entran
             new Occupation("crane", "起重装卸机械操作工"), new Occupation("drone", "无人机驾驶员"),
             new Occupation("robot", "工业机器人系统操作员"), new Occupation("netsec", "网络与信息安全管理员"),
             new Occupation("health-care", "健康照护师"));
+
+    /** The default: 30 provinces × 4 cities × 20 events, 100,000 entrants (after the lists its check reads). */
+    public static final Shape NATIONAL = new Shape(30, 4, 20, 100_000);
 
     public Shape {
         if (provinces < 1 || provinces > PROVINCE_CODES.size()) {
