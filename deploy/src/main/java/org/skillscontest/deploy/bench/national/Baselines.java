@@ -315,11 +315,13 @@ final class Baselines {
         // a header "start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, …", then the values
         double consumerRate = 0;
         List<String> lines = consumed.lines().toList();
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).contains("nMsg.sec")) {
-                List<String> header = Arrays.stream(lines.get(i).split(",")).map(String::trim).toList();
-                String[] values = lines.get(i + 1).split(",");
-                consumerRate = Double.parseDouble(values[header.indexOf("nMsg.sec")].trim());
+        List<String> header = List.of();
+        for (String line : lines) {
+            String[] fields = line.split(",");
+            if (line.contains("nMsg.sec")) {
+                header = Arrays.stream(fields).map(String::trim).toList();
+            } else if (!header.isEmpty() && fields.length == header.size()) { // the values, past any log lines
+                consumerRate = Double.parseDouble(fields[header.indexOf("nMsg.sec")].trim());
             }
         }
         if (producerRate == 0 || consumerRate == 0) {
