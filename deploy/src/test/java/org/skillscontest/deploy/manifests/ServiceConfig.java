@@ -44,7 +44,13 @@ record ServiceConfig(String module, Map<String, String> properties, Set<String> 
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(prefix\\s*=\\s*\"([^\"]+)\"");
 
+    private static final Map<String, ServiceConfig> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     static ServiceConfig of(String module) {
+        return READ.computeIfAbsent(module, ServiceConfig::read);
+    }
+
+    private static ServiceConfig read(String module) {
         Map<String, String> props = new LinkedHashMap<>();
         boolean platform = Repository.read(module + "/pom.xml").contains("<artifactId>platform</artifactId>");
         if (platform) {
@@ -78,7 +84,22 @@ record ServiceConfig(String module, Map<String, String> properties, Set<String> 
     /** Whether the module reads the property that this environment variable sets (SmallRye's mapping of env names). */
     boolean reads(String envName) {
         return propertyNames.stream().anyMatch(p -> envName(p).equals(envName))
-                || prefixes.stream().anyMatch(p -> envName.startsWith(envName(p) + "_"));
+                || prefixes.stream().anyMatch(p -> envName.startsWith(envName(p) + "_"))
+                || kafkaClientSetting(envName);
+    }
+
+    /**
+     * Quarkus hands every {@code kafka.*} setting, also from KAFKA_* variables, to the service's Kafka clients
+     * (and the relay's producer takes them too): such a variable counts when it names a real client setting.
+     */
+    private boolean kafkaClientSetting(String envName) {
+        if (!propertyNames.contains("kafka.bootstrap.servers") || !envName.startsWith("KAFKA_")) {
+            return false;
+        }
+        String setting = envName.substring("KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        return org.apache.kafka.clients.producer.ProducerConfig.configNames().contains(setting)
+                || org.apache.kafka.clients.consumer.ConsumerConfig.configNames().contains(setting)
+                || org.apache.kafka.clients.admin.AdminClientConfig.configNames().contains(setting);
     }
 
     /** Every topic the module consumes, and each one's dead-letter topic. */
