@@ -98,7 +98,8 @@ final class StrictModel {
             for (Iterator<Map.Entry<String, JsonNode>> it = original.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode back = written == null ? null : written.get(field.getKey());
-                if (back == null || back.isNull() && !field.getValue().isNull()) {
+                // models leave out values equal to their defaults (false, 0, empty) when written: those are not unknown
+                if ((back == null || back.isNull() && !field.getValue().isNull()) && !isDefault(field.getValue())) {
                     problems.add(path + "." + field.getKey() + ": not a field of the model (dropped when read)");
                 } else {
                     missing(path + "." + field.getKey(), field.getValue(), back, problems);
@@ -109,6 +110,11 @@ final class StrictModel {
                 missing(path + "[" + i + "]", original.get(i), written.get(i), problems);
             }
         }
+    }
+
+    private static boolean isDefault(JsonNode value) {
+        return value.isBoolean() && !value.booleanValue() || value.isNumber() && value.asDouble() == 0
+                || value.isTextual() && value.textValue().isEmpty() || value.isContainerNode() && value.isEmpty();
     }
 
     private static String firstLine(String s) {
