@@ -151,6 +151,12 @@ final class ComposeCheck {
         if (!health.contains("/q/health/ready") || !health.contains("/" + port + " ") && !health.contains(":" + port + "/")) {
             problems.add(module + ": the health check must ask /q/health/ready on port " + port + ": " + health);
         }
+        // no shell in the images: the health check runs contracts' HealthProbe from the application's own lib/main
+        String probeJar = "/deployments/lib/main/org.skillscontest.contracts-" + Repository.projectVersion() + ".jar";
+        if (!health.contains(" " + probeJar + " " + org.skillscontest.contracts.HealthProbe.class.getName() + " http://127.0.0.1:" + port + "/q/health/ready")) {
+            problems.add(module + ": the health check must run " + org.skillscontest.contracts.HealthProbe.class.getName() + " from " + probeJar
+                    + " on http://127.0.0.1:" + port + "/q/health/ready");
+        }
         Map<String, Object> env = Yaml.map(service, "environment");
         for (String name : env.keySet()) {
             if (!config.reads(name)) {
