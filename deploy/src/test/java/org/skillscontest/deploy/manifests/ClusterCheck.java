@@ -36,6 +36,8 @@ final class ClusterCheck {
 
     static final String NAMESPACE = "skills-contest";
     static final CrdSchema CNPG_CLUSTER = CrdSchema.load("/crds/postgresql.cnpg.io_clusters.yaml", "v1");
+    /** Strimzi kinds whose CRD schema is vendored too: checked against the schema as well as the model. */
+    static final CrdSchema KAFKA_TOPIC = CrdSchema.load("/crds/kafkatopics.kafka.strimzi.io.yaml", "v1beta2");
 
     /** The kinds these manifests may use, each read into its model. */
     private static final Map<String, Class<?>> MODELS = Map.of(
@@ -115,7 +117,10 @@ final class ClusterCheck {
             problems.add(where + ": unknown kind " + type + " (known: " + new TreeSet<>(MODELS.keySet()) + " and CloudNativePG's Cluster)");
             return;
         }
-        List<String> refused = StrictModel.problems(where, doc, model);
+        List<String> refused = new ArrayList<>(StrictModel.problems(where, doc, model));
+        if (type.equals(KAFKA_TOPIC.apiVersion() + "/" + KAFKA_TOPIC.kind())) {
+            refused.addAll(KAFKA_TOPIC.problems(where, doc));
+        }
         problems.addAll(refused);
         if (!refused.isEmpty()) {
             return;

@@ -43,6 +43,9 @@ class ClusterManifestsTest {
     void aMisspeltStrimziFieldIsRefused() {
         assertThat(broken("topics.yaml", s -> s.replaceFirst("partitions: 12", "partition: 12")))
                 .anyMatch(p -> p.contains("KafkaTopic registration-event-opened-v1") && p.contains("partition"));
+        // the KafkaTopic CRD's own schema: no partitions below 1
+        assertThat(broken("topics.yaml", s -> s.replaceFirst("partitions: 12", "partitions: 0")))
+                .anyMatch(p -> p.contains("KafkaTopic registration-event-opened-v1") && p.contains("partitions") && p.contains("minimum"));
         assertThat(broken("kafka-cluster.yaml", s -> s.replace("networkPolicyPeers:", "networkPolicyPeer:")))
                 .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("networkPolicyPeer"));
     }
