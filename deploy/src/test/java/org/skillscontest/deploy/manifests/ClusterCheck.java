@@ -38,6 +38,7 @@ final class ClusterCheck {
     static final CrdSchema CNPG_CLUSTER = CrdSchema.load("/crds/postgresql.cnpg.io_clusters.yaml", "v1");
     /** Strimzi kinds whose CRD schema is vendored too: checked against the schema as well as the model. */
     static final CrdSchema KAFKA_TOPIC = CrdSchema.load("/crds/kafkatopics.kafka.strimzi.io.yaml", "v1beta2");
+    static final CrdSchema KAFKA_NODE_POOL = CrdSchema.load("/crds/kafkanodepools.kafka.strimzi.io.yaml", "v1beta2");
 
     /** The kinds these manifests may use, each read into its model. */
     private static final Map<String, Class<?>> MODELS = Map.of(
@@ -118,8 +119,10 @@ final class ClusterCheck {
             return;
         }
         List<String> refused = new ArrayList<>(StrictModel.problems(where, doc, model));
-        if (type.equals(KAFKA_TOPIC.apiVersion() + "/" + KAFKA_TOPIC.kind())) {
-            refused.addAll(KAFKA_TOPIC.problems(where, doc));
+        for (CrdSchema crd : List.of(KAFKA_TOPIC, KAFKA_NODE_POOL)) {
+            if (type.equals(crd.apiVersion() + "/" + crd.kind())) {
+                refused.addAll(crd.problems(where, doc));
+            }
         }
         problems.addAll(refused);
         if (!refused.isEmpty()) {

@@ -46,6 +46,9 @@ class ClusterManifestsTest {
         // the KafkaTopic CRD's own schema: no partitions below 1
         assertThat(broken("topics.yaml", s -> s.replaceFirst("partitions: 12", "partitions: 0")))
                 .anyMatch(p -> p.contains("KafkaTopic registration-event-opened-v1") && p.contains("partitions") && p.contains("minimum"));
+        // the KafkaNodePool CRD's own schema: KRaft metadata can only be "shared"
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("kraftMetadata: shared", "kraftMetadata: dedicated")))
+                .anyMatch(p -> p.contains("KafkaNodePool dual-role") && p.contains("kraftMetadata"));
         assertThat(broken("kafka-cluster.yaml", s -> s.replace("networkPolicyPeers:", "networkPolicyPeer:")))
                 .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("networkPolicyPeer"));
     }
