@@ -22,6 +22,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillscontest.contracts.Topic;
@@ -39,13 +41,14 @@ class SubscriberTest {
     private static final String HONOURS = Topic.HONOUR_RECOMMENDED.topicName();
 
     private static String kafka;
-    private static String jdbcUrl;
     private static KafkaProducer<String, String> producer;
+    /** Each test's own database; and its records begin at {@link #start} (the topics are shared). */
+    private String jdbcUrl;
+    private Instant start;
 
     @BeforeAll
     static void infrastructure() {
         kafka = KafkaBroker.bootstrapServers();
-        jdbcUrl = PostgresServer.get().freshDatabase("subscriber");
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer());
     }
@@ -53,14 +56,29 @@ class SubscriberTest {
     @AfterAll
     static void cleanUp() {
         producer.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        jdbcUrl = PostgresServer.get().freshDatabase("subscriber");
+        start = Instant.now();
+    }
+
+    @AfterEach
+    void dropDatabase() {
         PostgresServer.get().dropDatabase(jdbcUrl);
+    }
+
+    private Subscriber.Settings settings() {
+        String group = "subscriber-test-" + UUID.randomUUID();
+        return new Subscriber.Settings(kafka, group, group + ".dlq", jdbcUrl, PostgresServer.get().user(), PostgresServer.get().password(),
+                Optional.empty());
     }
 
     @Test
     void appliesEachEventOnceAcrossRedeliveryRestartAndReplayAndDeadLettersThePoison() throws Exception {
-        String group = "subscriber-test-" + UUID.randomUUID();
-        Subscriber.Settings settings = new Subscriber.Settings(kafka, group, group + ".dlq", jdbcUrl, PostgresServer.get().user(),
-                PostgresServer.get().password(), Optional.empty());
+        Subscriber.Settings settings = settings();
+        String group = settings.groupId();
         List<String> promotions = new ArrayList<>();
         List<String> honours = new ArrayList<>();
         String firstId = null;
@@ -83,7 +101,8 @@ class SubscriberTest {
         sendRaw(HONOURS, headers(HONOURS, UUID.randomUUID().toString()), honour(UUID.randomUUID().toString(), "GOLDEN_HANDSHAKE"));
         sendRaw(HONOURS, headers(PROMOTED, UUID.randomUUID().toString()), honour(UUID.randomUUID().toString(), "MAY_DAY_MEDAL"));
 
-        try (Subscriber subscriber = new Subscriber(settings).start()) {
+        // a new group starts at the topics' beginning; this one skips the other tests' records
+        try (Subscriber subscriber = new Subscriber(settings.withReplayFrom(start)).start()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> subscriber.processed() == 5 && subscriber.deadLettered() == 4);
             await().atMost(Duration.ofSeconds(10)).until(() -> subscriber.duplicates() == 1);
         }
@@ -113,8 +132,8 @@ class SubscriberTest {
             assertThat(restarted.deadLettered()).isZero();
         }
 
-        // a replay from the beginning: everything read again, nothing applied twice; the poison is dead-lettered again
-        try (Subscriber replaying = new Subscriber(settings.withReplayFrom(Instant.EPOCH)).start()) {
+        // a replay from the test's start: everything read again, nothing applied twice; the poison is dead-lettered again
+        try (Subscriber replaying = new Subscriber(settings.withReplayFrom(start)).start()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> replaying.duplicates() == 8 && replaying.deadLettered() == 4);
             assertThat(replaying.processed()).isZero();
         }
@@ -127,20 +146,18 @@ class SubscriberTest {
 
     @Test
     void theSameFactUnderASecondEventIdIsRefusedNotAppliedTwice() throws Exception {
-        String group = "subscriber-test-" + UUID.randomUUID();
-        Subscriber.Settings settings = new Subscriber.Settings(kafka, group, group + ".dlq", jdbcUrl, PostgresServer.get().user(),
-                PostgresServer.get().password(), Optional.empty());
+        Subscriber.Settings settings = settings();
         String honour = UUID.randomUUID().toString();
         send(HONOURS, null, honour(honour, "TECHNICAL_EXPERT"));
         send(HONOURS, null, honour(honour, "TECHNICAL_EXPERT"));
-        try (Subscriber subscriber = new Subscriber(settings.withReplayFrom(Instant.now().minusSeconds(60))).start()) {
+        try (Subscriber subscriber = new Subscriber(settings.withReplayFrom(start)).start()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> subscriber.deadLettered() >= 1);
         }
         assertThat(header(deadLetters(settings.deadLetterTopic(), 1).get(0), DeadLetters.REASON))
                 .startsWith("the same fact was received before under another ce_id");
     }
 
-    private static Inbox inbox() {
+    private Inbox inbox() {
         return new Inbox(jdbcUrl, PostgresServer.get().user(), PostgresServer.get().password());
     }
 
