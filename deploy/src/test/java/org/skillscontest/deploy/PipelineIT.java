@@ -86,7 +86,10 @@ class PipelineIT {
         }
     }
 
-    /** A normal start is quiet: every WARN line of a service's start is a cause to remove (issue 16). */
+    /**
+     * A normal start is quiet: every WARN line of a service's start is a cause to remove (issue 16), but for
+     * the few that follow from deliberate settings ({@link StartWarnings#EXPLAINED}).
+     */
     @Test
     void theServicesStartWithoutWarnings() {
         assertThat(warningsAtStart).as("WARN lines in the services' logs after the stack started").isEmpty();
@@ -220,6 +223,8 @@ class PipelineIT {
         }
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
 
+        assertTheSubscriberHeldEachOnceAndDeadLettersPoison(promotionIds, audit);
+
         assertNoIdOrPhoneNumberInClear();
 
         assertPublicity(scenario.publicity(), hero, audit);
@@ -227,7 +232,6 @@ class PipelineIT {
         // the disqualification and the withdrawal after ranking: listed without place, revoked, substituted one level up
         StatusChangesOnTopics.check(audit, scenario.statusChanges());
 
-        assertTheSubscriberHeldEachOnceAndDeadLettersPoison(promotionIds, audit);
     }
 
     /**
@@ -267,8 +271,9 @@ class PipelineIT {
                 RecordHeaders headers = new RecordHeaders(again.headers().toArray());
                 headers.remove("ce_id");
                 headers.add("ce_id", UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                producer.send(new ProducerRecord<>(again.topic(), null, "poison", "{\"honourId\":\"" + UUID.randomUUID()
-                        + "\",\"kind\":\"GOLDEN_HANDSHAKE\"}", headers)).get();
+                // a fixed id: no run of digits that the privacy scan after this could take for a phone number
+                producer.send(new ProducerRecord<>(again.topic(), null, "poison",
+                        "{\"honourId\":\"badc0ffe-e000-4000-8000-0000000000aa\",\"kind\":\"GOLDEN_HANDSHAKE\"}", headers)).get();
             }
             java.util.concurrent.atomic.AtomicReference<List<DeadLetter>> dead = new java.util.concurrent.atomic.AtomicReference<>();
             Api.await("the poison honour on " + dlq, Duration.ofSeconds(60), Duration.ofMillis(250),

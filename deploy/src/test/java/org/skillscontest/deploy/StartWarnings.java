@@ -11,11 +11,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** The WARN (and worse) lines of processes' logs, each prefixed with the process's name. */
+/**
+ * The WARN (and worse) lines of processes' logs, each prefixed with the process's name, except the few
+ * that follow from a deliberate setting, each listed here with its reason. Anything else is a cause to remove.
+ */
 final class StartWarnings {
 
     /** Quarkus' console format: "2026-12-02 08:16:10,123 WARN  [category] (thread) message". */
     private static final Pattern WARNING = Pattern.compile("^\\S+ \\S+ (WARN|ERROR|FATAL)\\b.*");
+
+    /** Warnings of deliberate settings: the line's pattern, and why it stays. */
+    static final Map<Pattern, String> EXPLAINED = Map.of(
+            Pattern.compile(".*\\[org\\.flywaydb\\.core\\.internal\\.command\\.DbMigrate\\] .* outOfOrder mode is active.*"),
+            "platform: quarkus.flyway.out-of-order=true, so the platform's V0_x migrations apply after a service's own V1...; "
+                    + "Flyway warns whenever it is on",
+            Pattern.compile(".*SRMSG18235: Will not health check throttled commit strategy for group .*"),
+            "platform: throttled.unprocessed-record-max-age.ms=0, so a record held through a database outage does not stop "
+                    + "the channel; DeliveryReadiness reports the wait instead, and SmallRye warns once per channel");
 
     private StartWarnings() {
     }
@@ -28,7 +40,7 @@ final class StartWarnings {
             }
             try {
                 for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                    if (WARNING.matcher(line).matches()) {
+                    if (WARNING.matcher(line).matches() && EXPLAINED.keySet().stream().noneMatch(p -> p.matcher(line).matches())) {
                         found.add(name + ": " + line);
                     }
                 }
