@@ -22,6 +22,9 @@ final class StartWarnings {
 
     /** Warnings of deliberate settings: the line's pattern, and why it stays. */
     static final Map<Pattern, String> EXPLAINED = Map.of(
+            // under 10 s: three JVMs start at once on a small shared machine; a longer block is a real one
+            Pattern.compile(".*\\[io\\.vertx\\.core\\.impl\\.BlockedThreadChecker\\] .* has been blocked for \\d{4} ms, time limit is 2000 ms.*"),
+            "a starved CPU at start: an event loop was late by seconds while the services started together",
             Pattern.compile(".*\\[org\\.flywaydb\\.core\\.internal\\.command\\.DbMigrate\\] .* outOfOrder mode is active.*"),
             "platform: quarkus.flyway.out-of-order=true, so the platform's V0_x migrations apply after a service's own V1...; "
                     + "Flyway warns whenever it is on",
