@@ -114,6 +114,11 @@ public final class KafkaCluster {
                     throw new IllegalStateException(n.name() + " exited; its log ends:\n" + n.process().logTail(30));
                 }
             }
+            if (!allListening()) {
+                // an admin client started before a node listens warns on each failed connection ("could not be established")
+                Pause.millis(200);
+                continue;
+            }
             try (Admin admin = Admin.create(config)) {
                 int joined = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
                 if (joined < nodes.size()) {
@@ -143,6 +148,11 @@ public final class KafkaCluster {
                 + " ends:\n" + nodes.get(0).process().logTail(30), last);
     }
 
+    /** Whether every node accepts connections on its client port, so that a client reaches each at once. */
+    private boolean allListening() {
+        return nodes.stream().allMatch(KafkaNode::listening);
+    }
+
     /** Waits until a restarted node is back in the cluster and has caught up on every partition it holds. */
     public void awaitInSync(Duration timeout) {
         Properties config = new Properties();
@@ -151,6 +161,10 @@ public final class KafkaCluster {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
+            if (!allListening()) {
+                Pause.millis(200);
+                continue;
+            }
             try (Admin admin = Admin.create(config)) {
                 Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
                 boolean inSync = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()

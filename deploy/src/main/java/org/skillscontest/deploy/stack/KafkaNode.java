@@ -40,6 +40,11 @@ public final class KafkaNode {
         return process.alive();
     }
 
+    /** Whether the node accepts connections on its client port yet. */
+    boolean listening() {
+        return Ports.inUse(ports.port());
+    }
+
     /** Kills the node at once (SIGKILL), as a crash would. */
     public void kill() {
         process.kill();
