@@ -57,7 +57,8 @@ class ImagesIT {
             int uid = Integer.parseInt(user.split(":")[0]);
             assertThat(uid).as("uid").isNotZero();
 
-            int port = httpPort(module);
+            Properties application = applicationProperties(module);
+            int port = Integer.parseInt(application.getProperty("quarkus.http.port"));
             assertThat(fieldNames(config.path("ExposedPorts"))).as("exposed ports").containsExactly(port + "/tcp");
             JsonNode labels = config.path("Labels");
             assertThat(labels.path("org.skillscontest.http.port").asText()).isEqualTo(String.valueOf(port));
@@ -76,6 +77,11 @@ class ImagesIT {
                 assertThat(jar).as("quarkus-run.jar in the layers").isNotNull();
                 assertThat(jar.readableByOthers()).as("quarkus-run.jar readable by uid %d", uid).isTrue();
                 assertThat(files).as("the application's own jar").containsKey("/deployments/app/" + module + "-" + VERSION + ".jar");
+                String font = application.getProperty("console.pdf.font");
+                if (font != null) {
+                    assertThat(files).as("the PDFs' Chinese font %s (console.pdf.font) in the image: the build takes it from "
+                            + "the build machine (Debian: apt-get install fonts-wqy-microhei)", font).containsKey(font);
+                }
                 ImageArchive.Node tmp = files.get("/tmp");
                 assertThat(tmp).as("/tmp").isNotNull();
                 assertThat(tmp.mode() & 0002).as("/tmp writable by uid %d (Vert.x' file cache)", uid).isNotZero();
@@ -156,13 +162,13 @@ class ImagesIT {
         return null;
     }
 
-    private static int httpPort(String module) throws IOException {
+    private static Properties applicationProperties(String module) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(
                 REPOSITORY.resolve(module).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
             properties.load(in);
         }
-        return Integer.parseInt(properties.getProperty("quarkus.http.port"));
+        return properties;
     }
 
     private static List<String> texts(JsonNode array) {
