@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +22,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * to the digest its config names, the entrypoint's java and the application's jar are in the layers, the user is
  * not root, the port is the module's quarkus.http.port and the health probes are labelled. Then the layers are
  * unpacked and the entrypoint's java runs, with the entrypoint's JVM options, as the image's user with the
- * image's directory as its root (unshare + chroot: Linux and root only, otherwise that step is skipped and says so).
+ * image's directory as its root (unshare + chroot: Linux and root only, otherwise that step is skipped and says so),
+ * and the console's image, which needs no database or broker, is started for real and probed.
  */
 class ImagesIT {
 
@@ -109,17 +122,7 @@ class ImagesIT {
     }
 
     private static String runInImage(Path root, String user, ImageArchive image, List<String> command) throws Exception {
-        for (String dir : List.of("proc", "dev")) {
-            Files.createDirectories(root.resolve(dir));
-        }
-        Files.setPosixFilePermissions(root, ImageArchive.permissions(0755));
-        List<String> argv = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
-                "root=$1; shift; mount --rbind /proc \"$root/proc\" && mount --rbind /dev \"$root/dev\" && exec \"$@\"",
-                "sh", root.toString(), "env", "-i"));
-        argv.addAll(texts(image.containerConfig().path("Env")));
-        argv.addAll(List.of(which("chroot").toString(), "--userspec=" + user, root.toString()));
-        argv.addAll(command);
-        Process process = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        Process process = startInImage(root, user, image, List.of(), command);
         byte[] out;
         try (InputStream in = process.getInputStream()) {
             out = in.readAllBytes();
@@ -128,6 +131,82 @@ class ImagesIT {
         String output = new String(out, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("exit status of %s; output:%n%s", command, output).isZero();
         return output;
+    }
+
+    /**
+     * Starts a command as a container runtime would: in the unpacked layers as its root (with the host's /proc and
+     * /dev bound in a mount namespace of its own, gone with the process), as the image's user, with only the
+     * image's environment and {@code extraEnv}. Every step execs the next: the process is the command itself.
+     */
+    private static Process startInImage(Path root, String user, ImageArchive image, List<String> extraEnv, List<String> command)
+            throws IOException {
+        for (String dir : List.of("proc", "dev")) {
+            Files.createDirectories(root.resolve(dir));
+        }
+        Files.setPosixFilePermissions(root, ImageArchive.permissions(0755));
+        List<String> argv = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
+                "root=$1; shift; mount --rbind /proc \"$root/proc\" && mount --rbind /dev \"$root/dev\" && exec \"$@\"",
+                "sh", root.toString(), "env", "-i"));
+        argv.addAll(texts(image.containerConfig().path("Env")));
+        argv.addAll(extraEnv);
+        argv.addAll(List.of(which("chroot").toString(), "--userspec=" + user, root.toString()));
+        argv.addAll(command);
+        return new ProcessBuilder(argv).redirectErrorStream(true).start();
+    }
+
+    /**
+     * The console needs no database and no broker, so its image is started for real, with its own entrypoint:
+     * Quarkus boots on the image's runtime (every JDK module it reaches is in the jlink'd runtime) as uid 1001
+     * and answers its liveness probe. The services start the same way but need PostgreSQL and Kafka around them.
+     */
+    @Test
+    void theConsoleImageStartsAndAnswersItsLivenessProbe() throws Exception {
+        assumeTrue(canRunAsAnotherRoot(), "starting the console's image was skipped: it needs Linux, root, unshare and chroot");
+        Path tarball = REPOSITORY.resolve("console").resolve("target").resolve("jib-image.tar");
+        Path root = Files.createTempDirectory("image-console-start");
+        try (ImageArchive image = ImageArchive.open(tarball)) {
+            image.readLayers(root);
+            JsonNode config = image.containerConfig();
+            Process console = startInImage(root, config.path("User").asText(), image,
+                    List.of("QUARKUS_HTTP_PORT=0"), texts(config.path("Entrypoint")));
+            try {
+                BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+                StringBuilder log = new StringBuilder();
+                Thread reader = new Thread(() -> {
+                    try {
+                        new BufferedReader(new InputStreamReader(console.getInputStream(), StandardCharsets.UTF_8))
+                                .lines().forEach(lines::add);
+                    } catch (UncheckedIOException closedWhenTheConsoleStops) {
+                        // the process has ended: nothing more to read
+                    }
+                }, "console-image-log");
+                reader.setDaemon(true);
+                reader.start();
+                Matcher listening = null;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+                while (listening == null && System.nanoTime() < deadline && console.isAlive()) {
+                    String line = lines.poll(1, TimeUnit.SECONDS);
+                    if (line != null) {
+                        log.append(line).append('\n');
+                        Matcher m = Pattern.compile("Listening on: http://[^:]+:(\\d+)").matcher(line);
+                        listening = m.find() ? m : null;
+                    }
+                }
+                assertThat(listening).as("the console's start in its image; its log:%n%s", log).isNotNull();
+                HttpResponse<String> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + listening.group(1) + "/q/health/live")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(live.statusCode()).as("liveness probe: %s", live.body()).isEqualTo(200);
+                assertThat(live.body()).contains("\"UP\"");
+            } finally {
+                console.destroy();
+                if (!console.waitFor(30, TimeUnit.SECONDS)) {
+                    console.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            deleteTree(root);
+        }
     }
 
     private static boolean canRunAsAnotherRoot() {
