@@ -60,7 +60,7 @@ public class PoisonOnlyDeadLetters implements KafkaFailureHandler.Factory {
                             record.getPartition(), record.getOffset(), reason.getMessage());
                     return Uni.createFrom().nothing();
                 }
-                return poison.handle(record, reason, metadata).invoke(sent::increment);
+                return poison.handle(record, reason, metadata).invoke(() -> sent.increment());
             }
 
             @Override
