@@ -36,7 +36,10 @@ class SignalsScrapeTest {
         Topics.send("platform.probes", "lag", UUID.randomUUID().toString(), "{\"id\":\"" + UUID.randomUUID() + "\",\"action\":\"ok\"}");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Scrape.of(metrics).names()).containsAll(expected));
         Scrape scrape = Scrape.of(metrics);
-        assertThat(scrape.value(Signal.CONSUMER_RECORDS_LAG.prometheusName(), Map.of("topic", "platform.probes"))).isPresent();
+        assertThat(scrape.value(Signal.CONSUMER_RECORDS_LAG.prometheusName(), Map.of("topic", "platform.probes")))
+                .as("lag of platform.probes among %s", scrape.series().stream()
+                        .filter(s -> s.name().equals(Signal.CONSUMER_RECORDS_LAG.prometheusName())).toList())
+                .isPresent();
         assertThat(scrape.value(Signal.DEAD_LETTER_RECORDS.prometheusName(),
                 Map.of("topic", "platform.probe-batches.dlq", "source_topic", "platform.probe-batches"))).isPresent();
     }
