@@ -19,11 +19,8 @@ public enum Signal {
     OUTBOX_OLDEST_UNSENT_AGE("outbox.oldest.unsent.age.seconds", Kind.GAUGE, Source.PLATFORM),
     /** Records this service sent to a dead-letter topic; tags {@code topic} (the dead-letter topic), {@code source_topic}. */
     DEAD_LETTER_RECORDS("dead.letter.records", Kind.COUNTER, Source.PLATFORM),
-    /**
-     * Records behind the end of each partition a consumer reads, per {@code topic} and {@code partition}:
-     * the Kafka consumer's own metric, bound by Quarkus' Micrometer Kafka binder.
-     */
-    CONSUMER_RECORDS_LAG("kafka.consumer.fetch.manager.records.lag", Kind.GAUGE, Source.KAFKA_CLIENT),
+    /** Records this instance's consumers are behind, per {@code topic} read (sum over instances: the topic's lag). */
+    CONSUMER_LAG("consumer.lag.records", Kind.GAUGE, Source.PLATFORM),
     /** Entries registered (registration), directly or promoted from the level below, by {@code level}. */
     ENTRIES_REGISTERED("contest.entries.registered", Kind.COUNTER, Source.SERVICE),
     /** Mark sheets entered or corrected by judges (scoring), by {@code level}. */
@@ -35,8 +32,8 @@ public enum Signal {
 
     public enum Kind { GAUGE, COUNTER }
 
-    /** Who makes the meter: the platform in every service, the Kafka client, or a service's own layer. */
-    public enum Source { PLATFORM, KAFKA_CLIENT, SERVICE }
+    /** Who makes the meter: the platform in every service, or a service's own layer. */
+    public enum Source { PLATFORM, SERVICE }
 
     private final String meterName;
     private final Kind kind;

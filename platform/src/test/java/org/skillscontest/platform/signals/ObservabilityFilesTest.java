@@ -59,7 +59,7 @@ class ObservabilityFilesTest {
         Set<String> used = metricNames(queries);
         assertThat(Signal.prometheusNames()).containsAll(used);
         assertThat(used).contains(Signal.OUTBOX_UNSENT_EVENTS.prometheusName(), Signal.OUTBOX_OLDEST_UNSENT_AGE.prometheusName(),
-                Signal.DEAD_LETTER_RECORDS.prometheusName(), Signal.CONSUMER_RECORDS_LAG.prometheusName());
+                Signal.DEAD_LETTER_RECORDS.prometheusName(), Signal.CONSUMER_LAG.prometheusName());
     }
 
     @Test
