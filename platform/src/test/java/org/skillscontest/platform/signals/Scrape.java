@@ -43,6 +43,10 @@ public record Scrape(List<Series> series) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
+            int exemplar = line.indexOf(" # ");
+            if (exemplar > 0) {
+                line = line.substring(0, exemplar); // an exemplar: the trace that last moved the counter
+            }
             int brace = line.indexOf('{');
             int space = line.lastIndexOf(' ');
             String name = brace > 0 && brace < space ? line.substring(0, brace) : line.substring(0, line.indexOf(' '));

@@ -77,13 +77,18 @@ class SignalsTest {
         ConsumerRecord<String, String> registered = Topics.find("registration.entry-registered.v1",
                 r -> r.value().contains(promotionId));
         assertThat(Topics.header(registered, "traceparent")).isEqualTo(traceparent);
+        System.out.println("SCRAPE-EXCERPT\n" + HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
+                HttpResponse.BodyHandlers.ofString()).body().lines().filter(l -> l.matches("^(contest|outbox|consumer_lag|dead_letter).*"))
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
+    /** The series' value (an exemplar, {@code # {trace_id=...} ...}, may follow it: the trace that last moved it). */
     private double value(String name, String level) throws Exception {
         String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*level=\"" + level + "\"[^}]*} (\\S+)$").matcher(text);
-        assertThat(m.find()).as("%s{level=%s} in the scrape", name, level).isTrue();
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*level=\"" + level + "\"[^}]*} (\\S+)").matcher(text);
+        assertThat(m.find()).as("%s{level=%s} in the scrape: %s", name, level,
+                text.lines().filter(l -> l.contains("contest")).toList()).isTrue();
         return Double.parseDouble(m.group(1));
     }
 }
