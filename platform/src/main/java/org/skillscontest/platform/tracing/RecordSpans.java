@@ -20,8 +20,9 @@ import org.apache.kafka.common.header.Header;
  * that wrote the record's outbox row in the service that sent it), current while the record's
  * transaction runs, so the events it writes to the outbox carry the same trace further on.
  *
- * <p>With the SDK switched off the tracer makes no spans, yet the incoming context is still made
- * current: the trace passes through a service that does not record it.
+ * <p>With {@code quarkus.otel.sdk.disabled=true} (the default) the SDK still makes spans, it only
+ * exports none; a no-op tracer would make the incoming context current as it is. Either way the
+ * trace passes on through a service that does not export it.
  */
 @ApplicationScoped
 public class RecordSpans {
