@@ -79,9 +79,6 @@ class SignalsTest {
         // the same trace, from the span that handled the promotion (exports off by default: spans are made, not sent)
         assertThat(Topics.header(registered, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .isNotEqualTo(traceparent);
-        System.out.println("SCRAPE-EXCERPT\n" + HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
-                HttpResponse.BodyHandlers.ofString()).body().lines().filter(l -> l.matches("^(contest|outbox|consumer_lag|dead_letter).*"))
-                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /** The series' value (an exemplar, {@code # {trace_id=...} ...}, may follow it: the trace that last moved it). */
