@@ -23,7 +23,7 @@ public enum Signal {
     CONSUMER_LAG("consumer.lag.records", Kind.GAUGE, Source.PLATFORM),
     /** Entries registered (registration), directly or promoted from the level below, by {@code level}. */
     ENTRIES_REGISTERED("contest.entries.registered", Kind.COUNTER, Source.SERVICE),
-    /** Mark sheets entered or corrected by judges (scoring), by {@code level}. */
+    /** Judges' marks accepted (scoring), by {@code level}; the chief judge's corrections publish results instead. */
     MARKS_ENTERED("contest.marks.entered", Kind.COUNTER, Source.SERVICE),
     /** Results versions published: scoring's locked results, ranking's announced rankings; by {@code level}. */
     RESULTS_PUBLISHED("contest.results.published", Kind.COUNTER, Source.SERVICE),
