@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.skillscontest.platform.tracing.RecordSpans;
 
 /**
  * The {@link Inbox} for a channel consumed in batches (a poll's worth of records at once): the
@@ -42,10 +43,12 @@ public class BatchInbox {
 
     private final Inbox inbox;
     private final TransientRetry retry;
+    private final RecordSpans spans;
 
-    public BatchInbox(Inbox inbox, TransientRetry retry) {
+    public BatchInbox(Inbox inbox, TransientRetry retry, RecordSpans spans) {
         this.inbox = inbox;
         this.retry = retry;
+        this.spans = spans;
     }
 
     /**
@@ -63,7 +66,10 @@ public class BatchInbox {
         String what = "a batch of " + records.size() + " from " + Inbox.describe(consumed.get(0));
         try {
             // a transient failure (the database away) holds the whole batch until it goes through
-            retry.run(what, () -> QuarkusTransaction.requiringNew().run(() -> inbox.receiveAll(consumed, type, effect)));
+            spans.processAll(consumed, () -> {
+                retry.run(what, () -> QuarkusTransaction.requiringNew().run(() -> inbox.receiveAll(consumed, type, effect)));
+                return null;
+            });
             return batch.ack();
         } catch (DeliveryDeferredException e) {
             throw e; // stopping during an outage: nothing acknowledged, all of it comes again after the restart

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.hibernate.Session;
+import org.skillscontest.platform.tracing.RecordSpans;
 
 /**
  * Makes consumers idempotent: a record's {@code ce_id} is stored in {@code processed_event} in the
@@ -41,20 +42,24 @@ public class Inbox {
     private final EntityManager em;
     private final ObjectMapper json;
     private final TransientRetry retry;
+    private final RecordSpans spans;
 
-    public Inbox(EntityManager em, ObjectMapper json, TransientRetry retry) {
+    public Inbox(EntityManager em, ObjectMapper json, TransientRetry retry, RecordSpans spans) {
         this.em = em;
         this.json = json;
         this.retry = retry;
+        this.spans = spans;
     }
 
     /**
      * What a consumer method calls for one record: {@link #receive} in a transaction of its own,
      * tried again (and the partition held) for as long as it fails transiently. Returns false for a
-     * duplicate; throws for a record that can never be processed.
+     * duplicate; throws for a record that can never be processed. It runs in the record's span, which
+     * continues the trace of the span that wrote the record's outbox row (its {@code traceparent}).
      */
     public <T> boolean consume(ConsumerRecord<String, String> record, Class<T> type, Consumer<T> effect) {
-        return retry.call(describe(record), () -> QuarkusTransaction.requiringNew().call(() -> receive(record, type, effect)));
+        return spans.process(record, () -> retry.call(describe(record),
+                () -> QuarkusTransaction.requiringNew().call(() -> receive(record, type, effect))));
     }
 
     /** {@code topic-partition@offset}: where a record is, for logs and readiness. */

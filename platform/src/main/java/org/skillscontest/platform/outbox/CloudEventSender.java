@@ -147,6 +147,10 @@ class CloudEventSender {
             headers.add("ce_subject", utf8(row.subject()));
         }
         headers.add("ce_time", utf8(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.createdAt().atZone(ZoneOffset.UTC))));
+        if (row.trace() != null) {
+            // the consumer's span continues the trace of the span that wrote the row (platform tracing/RecordSpans)
+            row.trace().headers().forEach(h -> headers.add(h.getKey(), h.getValue()));
+        }
         CompletableFuture<Void> acked = new CompletableFuture<>();
         producer.send(new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers), (metadata, failure) -> {
             if (failure == null) {

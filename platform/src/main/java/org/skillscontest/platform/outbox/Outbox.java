@@ -16,6 +16,7 @@ import java.util.List;
 import org.hibernate.Session;
 import java.util.UUID;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.tracing.TraceContext;
 
 /**
  * Where services put the events they publish. {@link #publish} must run inside the transaction of
@@ -68,6 +69,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
+        TraceContext trace = TraceContext.current();
         List<OutboxBundle> bundles = new ArrayList<>();
         OutboxBundle current = null;
         for (Pending e : events) {
@@ -80,8 +82,8 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
         }
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox (id, topic, record_key, type, subject, payload, events, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox (id, topic, record_key, type, subject, payload, events, created_at, traceparent, tracestate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (OutboxBundle bundle : bundles) {
                     // a bundle of one is an ordinary row: the event's own id, key and value
                     boolean single = bundle.size() == 1;
@@ -94,6 +96,8 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
                     insert.setString(6, single ? only.value() : bundle.payload());
                     insert.setInt(7, bundle.size());
                     insert.setTimestamp(8, now);
+                    insert.setString(9, trace == null ? null : trace.traceparent());
+                    insert.setString(10, trace == null ? null : trace.tracestate());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -120,6 +124,12 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
         row.subject = subject;
         row.createdAt = Instant.now();
         row.payload = serialise(value);
+        TraceContext trace = TraceContext.current();
+        if (trace != null) {
+            // the span that writes the event (a request's, or a consumed record's) goes on in its consumers
+            row.traceparent = trace.traceparent();
+            row.tracestate = trace.tracestate();
+        }
         persist(row);
         wakeRelayAfterCommit();
         return eventId;

@@ -44,4 +44,9 @@ public class OutboxRecord extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The W3C trace context of the span that wrote the row, sent as Kafka headers; null where none was current. */
+    public String traceparent;
+
+    public String tracestate;
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.skillscontest.platform.tracing.TraceContext;
 
 /**
  * The relay's view of the outbox table, in plain JDBC (the relay only reads and marks rows, so
@@ -60,14 +61,15 @@ class UnsentRows {
                     with head as (select id, seq, events from outbox where sent_at is null order by seq limit ?),
                          chosen as (select id, seq from (select id, seq, sum(events) over (order by seq) - events as before
                                                          from head) h where before < ?)
-                    select o.id, o.topic, o.record_key, o.type, o.subject, o.payload, o.events, o.created_at
+                    select o.id, o.topic, o.record_key, o.type, o.subject, o.payload, o.events, o.created_at, o.traceparent, o.tracestate
                     from outbox o join chosen c on o.id = c.id order by c.seq""")) {
                 select.setInt(1, maxEvents);
                 select.setInt(2, maxEvents);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new Unsent(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class).toInstant()));
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
+                                rs.getString(9) == null ? null : new TraceContext(rs.getString(9), rs.getString(10))));
                     }
                 }
             }

@@ -18,6 +18,8 @@ import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.signals.DomainCounters;
+import org.skillscontest.platform.signals.Signal;
 import org.skillscontest.ranking.domain.Advancement;
 import org.skillscontest.ranking.domain.Awards;
 import org.skillscontest.ranking.domain.Contenders;
@@ -54,10 +56,13 @@ public class EventRanking {
     private final PublicRevisions revisions;
     private final Outbox outbox;
     private final KeyLock keyLock;
+    private final DomainCounters counters;
 
     public EventRanking(RankedEvents events, ResultParts parts, Contestants contestants, Standings standings,
                         Promoting promoting, Promotions promotions, Publicity publicity, PublicRevisions revisions,
-                        Outbox outbox, KeyLock keyLock) {
+                        Outbox outbox, KeyLock keyLock,
+                        DomainCounters counters) {
+        this.counters = counters;
         this.events = events;
         this.parts = parts;
         this.contestants = contestants;
@@ -201,6 +206,7 @@ public class EventRanking {
         UUID eventId = UUID.nameUUIDFromBytes(("ranked/" + event.key + "/" + version).getBytes(StandardCharsets.UTF_8));
         outbox.publish(eventId, new EventRanked(event.competition, event.event, event.level, version, announced,
                 stage.announced()), event.key, event.key);
+        counters.afterCommit(Signal.RESULTS_PUBLISHED, event.level, 1);
         if (stage.promotes()) {
             promoting.apply(event, version, rows, people);
         }

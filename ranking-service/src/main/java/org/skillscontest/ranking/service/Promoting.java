@@ -14,6 +14,8 @@ import org.skillscontest.contracts.EntrantPromoted;
 import org.skillscontest.contracts.EventRef;
 import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.signals.DomainCounters;
+import org.skillscontest.platform.signals.Signal;
 import org.skillscontest.ranking.domain.NextLevel;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Promotion;
@@ -38,8 +40,10 @@ public class Promoting {
     private final RankedEvents events;
     private final Outbox outbox;
     private final Clock clock;
+    private final DomainCounters counters;
 
-    public Promoting(Promotions promotions, RankedEvents events, Outbox outbox, Clock clock) {
+    public Promoting(Promotions promotions, RankedEvents events, Outbox outbox, Clock clock, DomainCounters counters) {
+        this.counters = counters;
         this.promotions = promotions;
         this.events = events;
         this.outbox = outbox;
@@ -136,6 +140,7 @@ public class Promoting {
                         new EntrantPromoted.From(p.fromCompetition, p.fromEvent, p.fromLevel, p.entryId, p.place, p.total, p.award),
                         event.advancesTo),
                 p.personId.toString(), p.personId.toString());
+        counters.afterCommit(Signal.PROMOTIONS, p.fromLevel, 1);
     }
 
     private void revoke(Promotion p, String reason) {

@@ -29,6 +29,7 @@ import org.skillscontest.contracts.Level;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.ResultsPublished;
 import org.skillscontest.contracts.Topic;
+import org.skillscontest.platform.signals.Signal;
 import org.skillscontest.testing.Rows;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
@@ -49,6 +50,8 @@ class RankingPipelineTest {
     @Test
     void aCompleteVersionIsRankedAwardedAndItsTopQuotaPromotedOnceEvenWhenReplayed() {
         List<EntryRegistered> entrants = openEventWithEntrants(6, 2);
+        double promotionsBefore = counter(Signal.PROMOTIONS, "CITY");
+        double rankingsBefore = counter(Signal.RESULTS_PUBLISHED, "CITY");
         // version 1 in two parts: nothing is ranked before both are here
         List<ResultsPublished.Result> results = Upstream.results(entrants, 90, 80, 85, 70, 60, 95);
         publish(new ResultsPublished(city, "rider", 1, 1, 2, results.subList(0, 3)), "v1p1");
@@ -93,6 +96,18 @@ class RankingPipelineTest {
                 .getList("items.promotionId")).hasSize(2);
         assertThat(Rows.count("select count(*) from outbox where topic = ?1 and payload like ?2",
                 Topic.ENTRANT_PROMOTED.topicName(), "%\"competition\":\"" + city + "\"%")).isEqualTo(2);
+        // the signals count each fact once, under the event's level: two promotions, one ranking announced
+        assertThat(counter(Signal.PROMOTIONS, "CITY")).isEqualTo(promotionsBefore + 2);
+        assertThat(counter(Signal.RESULTS_PUBLISHED, "CITY")).isEqualTo(rankingsBefore + 1);
+    }
+
+    /** A domain counter's value in a scrape of /q/metrics (an exemplar may follow the value). */
+    private static double counter(Signal signal, String level) {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + signal.prometheusName()
+                + "\\{[^}]*level=\"" + level + "\"[^}]*} (\\S+)").matcher(scrape);
+        assertThat(m.find()).as("%s{level=%s} in the scrape", signal.prometheusName(), level).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.skillscontest.contracts.EntryRegistered;
 import org.skillscontest.contracts.Origin;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.signals.DomainCounters;
+import org.skillscontest.platform.signals.Signal;
 import org.skillscontest.platform.persistence.IdempotentRequests;
 import org.skillscontest.platform.security.IdNumberDigest;
 import org.skillscontest.platform.problem.FieldError;
@@ -57,11 +59,13 @@ public class Intake {
     private final IdNumberDigest digest;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DomainCounters counters;
 
     public Intake(Competitions competitions, CompetitionEvents events, Federations federations, Entries entries,
                   Outbox outbox, Screening screening, Admission admission, IntakeReads reads, IntakeWrites writes,
                   IdempotentRequests requests, EntrantLocks entrantLocks, PublicRevisions revisions, IdNumberDigest digest,
-                  ObjectMapper json, Clock clock) {
+                  ObjectMapper json, Clock clock, DomainCounters counters) {
+        this.counters = counters;
         this.competitions = competitions;
         this.events = events;
         this.federations = federations;
@@ -143,6 +147,7 @@ public class Intake {
         }
         writes.insertEntries(competitionCode, eventCode, federationCode, now, newEntries);
         outbox.publishAll(announcements);
+        counters.afterCommit(Signal.ENTRIES_REGISTERED, competition.level, accepted.size());
         if (!accepted.isEmpty()) {
             revisions.changed(competitionCode); // the figures count entrants
         }

@@ -20,6 +20,8 @@ import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.security.IdNumberDigest;
 import org.skillscontest.platform.inbox.UnprocessableEventException;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.signals.DomainCounters;
+import org.skillscontest.platform.signals.Signal;
 import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.registration.domain.Competition;
 import org.skillscontest.registration.domain.CompetitionEvent;
@@ -50,10 +52,12 @@ public class Registration {
     private final IdNumberDigest digest;
     private final PublicRevisions revisions;
     private final Clock clock;
+    private final DomainCounters counters;
 
     public Registration(Competitions competitions, CompetitionEvents events, People people, Entries entries,
                         RevokedPromotions revokedPromotions, Outbox outbox, KeyLock keyLock, IdNumberDigest digest,
-                        PublicRevisions revisions, Clock clock) {
+                        PublicRevisions revisions, Clock clock, DomainCounters counters) {
+        this.counters = counters;
         this.competitions = competitions;
         this.events = events;
         this.people = people;
@@ -193,5 +197,6 @@ public class Registration {
                         entry.currentSkillLevel, entry.competition, entry.event, competition.level, entry.origin,
                         entry.promotionId, digest.of(person.idNumber)),
                 Topic.eventKey(entry.competition, entry.event), entry.id.toString());
+        counters.afterCommit(Signal.ENTRIES_REGISTERED, competition.level, 1);
     }
 }

@@ -26,6 +26,8 @@ import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.domain.ScoredEvents;
 import org.skillscontest.scoring.domain.TheoryScore;
 import org.skillscontest.scoring.domain.TheoryScores;
+import org.skillscontest.platform.signals.DomainCounters;
+import org.skillscontest.platform.signals.Signal;
 
 /**
  * The chief judge's lock and corrections. Each publishes a version of the results through the
@@ -43,9 +45,12 @@ public class Locking {
     private final FlagAcceptances acceptances;
     private final Outbox outbox;
     private final Clock clock;
+    private final DomainCounters counters;
 
     public Locking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, FlagAcceptances acceptances,
-                   Outbox outbox, Clock clock) {
+                   Outbox outbox, Clock clock,
+                   DomainCounters counters) {
+        this.counters = counters;
         this.events = events;
         this.entries = entries;
         this.marks = marks;
@@ -253,5 +258,6 @@ public class Locking {
                     : new ResultsPublished(event.competition, event.event, event.resultsVersion, part, parts, slice);
             outbox.publish(eventId, value, event.eventKey(), event.key);
         }
+        counters.afterCommit(Signal.RESULTS_PUBLISHED, event.level, 1);
     }
 }

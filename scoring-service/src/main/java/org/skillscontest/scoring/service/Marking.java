@@ -25,6 +25,8 @@ import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.domain.ScoredEvents;
 import org.skillscontest.scoring.domain.TheoryScore;
 import org.skillscontest.scoring.domain.TheoryScores;
+import org.skillscontest.platform.signals.DomainCounters;
+import org.skillscontest.platform.signals.Signal;
 
 /** Panels, judges' marks and theory scores, before the lock. */
 @ApplicationScoped
@@ -35,8 +37,11 @@ public class Marking {
     private final Marks marks;
     private final TheoryScores theory;
     private final Clock clock;
+    private final DomainCounters counters;
 
-    public Marking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, Clock clock) {
+    public Marking(ScoredEvents events, ScoredEntries entries, Marks marks, TheoryScores theory, Clock clock,
+                   DomainCounters counters) {
+        this.counters = counters;
         this.events = events;
         this.entries = entries;
         this.marks = marks;
@@ -118,6 +123,7 @@ public class Marking {
                 results.add(RowResult.rejected(i, errors));
             }
         }
+        counters.afterCommit(Signal.MARKS_ENTERED, event.level, results.stream().filter(r -> r.errors() == null).count());
         return results;
     }
 

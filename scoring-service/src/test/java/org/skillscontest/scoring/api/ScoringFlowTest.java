@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.skillscontest.platform.signals.Signal;
 import org.skillscontest.testing.ServiceInfrastructure;
 import org.skillscontest.testing.Tokens;
 
@@ -36,6 +37,8 @@ class ScoringFlowTest {
     void marksTheoryAndTheLockPublishResultsAndACorrectionPublishesTheNextVersion() throws Exception {
         List<UUID> entries = openEvent(3);
         panel(List.of("j1", "j2", "j3"));
+        double marksBefore = counter(Signal.MARKS_ENTERED, "CITY");
+        double resultsBefore = counter(Signal.RESULTS_PUBLISHED, "CITY");
 
         // j1, j2, j3 mark all three entrants: 80/82/81 → mean 81; theory 90 → total 0.3*90 + 0.7*81 = 83.70
         for (String judge : List.of("j1", "j2", "j3")) {
@@ -60,6 +63,9 @@ class ScoringFlowTest {
 
         ConsumerRecord<String, String> v1 = results(1);
         assertThat(v1.key()).isEqualTo(competition + "/rider");
+        // the signals: nine marks accepted and one results version, under the event's level
+        assertThat(counter(Signal.MARKS_ENTERED, "CITY")).isEqualTo(marksBefore + 9);
+        assertThat(counter(Signal.RESULTS_PUBLISHED, "CITY")).isEqualTo(resultsBefore + 1);
         JsonNode published = json.readTree(v1.value());
         assertThat(published.get("parts").asInt()).isEqualTo(1);
         assertThat(published.get("results")).hasSize(3);
@@ -84,6 +90,18 @@ class ScoringFlowTest {
         }
         // 86/82/81 → mean 83; 0.3*90 + 0.7*83 = 85.10
         assertThat(corrected.get("total").decimalValue()).isEqualByComparingTo("85.10");
+        // the refused mark counts nothing; the correction's version is the second published
+        assertThat(counter(Signal.MARKS_ENTERED, "CITY")).isEqualTo(marksBefore + 9);
+        assertThat(counter(Signal.RESULTS_PUBLISHED, "CITY")).isEqualTo(resultsBefore + 2);
+    }
+
+    /** A domain counter's value in a scrape of /q/metrics (an exemplar may follow the value). */
+    private static double counter(Signal signal, String level) {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + signal.prometheusName()
+                + "\\{[^}]*level=\"" + level + "\"[^}]*} (\\S+)").matcher(scrape);
+        assertThat(m.find()).as("%s{level=%s} in the scrape", signal.prometheusName(), level).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test
