@@ -83,6 +83,7 @@ public class Marking {
         Instant now = Instant.now(clock);
         EventEntrants entrants = new EventEntrants(entries.inRound(event));
         List<RowResult> results = new ArrayList<>(rows.size());
+        List<Mark> accepted = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             MarkRow row = rows.get(i);
             List<FieldError> errors = new ArrayList<>();
@@ -112,12 +113,13 @@ public class Marking {
                 m.timeUsedSeconds = row.timeUsedSeconds();
                 m.recordedBy = judge;
                 m.recordedAt = now;
-                marks.persist(m);
+                accepted.add(m);
                 results.add(RowResult.accepted(i));
             } else {
                 results.add(RowResult.rejected(i, errors));
             }
         }
+        marks.append(accepted);
         return results;
     }
 
@@ -128,6 +130,7 @@ public class Marking {
         Instant now = Instant.now(clock);
         EventEntrants entrants = new EventEntrants(entries.inRound(event));
         List<RowResult> results = new ArrayList<>(rows.size());
+        List<TheoryScore> accepted = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             TheoryRow row = rows.get(i);
             List<FieldError> errors = new ArrayList<>();
@@ -139,12 +142,13 @@ public class Marking {
                 t.score = row.score();
                 t.recordedBy = recordedBy;
                 t.recordedAt = now;
-                theory.persist(t);
+                accepted.add(t);
                 results.add(RowResult.accepted(i));
             } else {
                 results.add(RowResult.rejected(i, errors));
             }
         }
+        theory.append(accepted);
         return results;
     }
 
