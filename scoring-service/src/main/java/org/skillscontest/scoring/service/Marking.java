@@ -88,6 +88,7 @@ public class Marking {
         Instant now = Instant.now(clock);
         EventEntrants entrants = new EventEntrants(entries.inRound(event));
         List<RowResult> results = new ArrayList<>(rows.size());
+        List<Mark> accepted = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             MarkRow row = rows.get(i);
             List<FieldError> errors = new ArrayList<>();
@@ -117,13 +118,14 @@ public class Marking {
                 m.timeUsedSeconds = row.timeUsedSeconds();
                 m.recordedBy = judge;
                 m.recordedAt = now;
-                marks.persist(m);
+                accepted.add(m);
                 results.add(RowResult.accepted(i));
             } else {
                 results.add(RowResult.rejected(i, errors));
             }
         }
-        counters.afterCommit(Signal.MARKS_ENTERED, event.level, results.stream().filter(r -> r.errors() == null).count());
+        marks.append(accepted);
+        counters.afterCommit(Signal.MARKS_ENTERED, event.level, accepted.size());
         return results;
     }
 
@@ -134,6 +136,7 @@ public class Marking {
         Instant now = Instant.now(clock);
         EventEntrants entrants = new EventEntrants(entries.inRound(event));
         List<RowResult> results = new ArrayList<>(rows.size());
+        List<TheoryScore> accepted = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             TheoryRow row = rows.get(i);
             List<FieldError> errors = new ArrayList<>();
@@ -145,12 +148,13 @@ public class Marking {
                 t.score = row.score();
                 t.recordedBy = recordedBy;
                 t.recordedAt = now;
-                theory.persist(t);
+                accepted.add(t);
                 results.add(RowResult.accepted(i));
             } else {
                 results.add(RowResult.rejected(i, errors));
             }
         }
+        theory.append(accepted);
         return results;
     }
 
