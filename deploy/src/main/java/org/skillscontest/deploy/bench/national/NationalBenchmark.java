@@ -64,7 +64,7 @@ public final class NationalBenchmark {
 
     public record Result(Shape shape, List<Stage> stages, List<LevelResult> levels, double endToEndSeconds, Timeline timeline,
                          Map<String, Long> entriesPerCompetitionLevel, List<String> problems, int promotionBytes,
-                         List<Integer> cityMarkRequests) {
+                         List<Integer> cityMarkRequests, int finalists) {
     }
 
     private final LocalStack stack;
@@ -186,7 +186,7 @@ public final class NationalBenchmark {
             int promotionBytes = promotions == 0 ? 600
                     : (int) (flow.bytes.get(org.skillscontest.contracts.Topic.ENTRANT_PROMOTED.topicName()).get() / promotions);
             return new Result(shape, List.copyOf(stages), List.copyOf(levels), endToEnd, timeline, perLevel, List.copyOf(problems),
-                    promotionBytes, List.copyOf(cityMarkRequests));
+                    promotionBytes, List.copyOf(cityMarkRequests), flow.qualified.values().stream().mapToInt(Integer::intValue).sum());
         }
     }
 
