@@ -361,10 +361,13 @@ public final class NationalBenchmark {
         }
         // rosters and panels, then every judge's marks at once, theory, locks
         Map<Ev, List<UUID>> rosters = new ConcurrentHashMap<>();
+        long rostersStart = System.nanoTime();
         inParallel(events.stream().<Callable<Void>>map(ev -> () -> {
             rosters.put(ev, roster(ev));
             return null;
         }).toList());
+        // untimed by the goals but part of the end-to-end time: scoring learning each roster, panels, entry ids read
+        stages.add(new Stage(level + " rosters known to scoring, panels set", "events", events.size(), seconds(rostersStart)));
         int entrants = rosters.values().stream().mapToInt(List::size).sum();
         List<Marks> marks = new ArrayList<>();
         rosters.forEach((ev, entries) -> marks.addAll(marks(ev, entries)));
