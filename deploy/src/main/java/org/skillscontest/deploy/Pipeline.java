@@ -20,6 +20,9 @@ import org.skillscontest.deploy.stack.Keys;
 import org.skillscontest.deploy.stack.LocalStack;
 import org.skillscontest.deploy.stack.ServiceProcess;
 import org.skillscontest.deploy.stack.StackSettings;
+import org.skillscontest.deploy.stack.TraceCollector;
+import org.skillscontest.contracts.Topic;
+import org.skillscontest.deploy.demo.Api;
 
 /** {@code ./pipeline up | down | demo | token}: the local stack's commands (see README). */
 public final class Pipeline {
@@ -36,7 +39,7 @@ public final class Pipeline {
             switch (command) {
                 case "up" -> up(repository, Arrays.asList(args).subList(1, args.length));
                 case "down" -> down(repository);
-                case "demo" -> demo(repository);
+                case "demo" -> demo(repository, Arrays.asList(args).subList(1, args.length));
                 case "token" -> token(repository, Arrays.asList(args).subList(1, args.length));
                 case "faults" -> {
                     // the suite kills Kafka nodes on purpose: a warning per connection attempt to a dead node says nothing
@@ -91,13 +94,19 @@ public final class Pipeline {
         OUT.println("The stack is down.");
     }
 
-    private static void demo(Path repository) {
+    /** {@code demo [--traces]}: the seed scenario on a fresh stack of its own; with traces, the hero's journey as one trace. */
+    private static void demo(Path repository, List<String> args) {
         StackSettings settings = StackSettings.forOwnRun(repository);
         LocalStack stack = new LocalStack(settings);
         long t0 = System.nanoTime();
         OUT.println("职工职业技能大赛 demo: Karamay and Urumqi (city) → Xinjiang (provincial) → national final");
         if (!settings.onDefaultPorts()) {
             OUT.println("  (the local ports are taken, by ./pipeline up or another program: this demo runs on free ports)");
+        }
+        TraceCollector traces = args.contains("--traces")
+                ? TraceCollector.start(settings.stateDir().resolve("traces.jsonl")) : null;
+        if (traces != null) {
+            stack.exportTracesTo(traces);
         }
         Thread stopper = new Thread(stack::stop);
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -108,6 +117,9 @@ public final class Pipeline {
                     .withPreliminary(SeedScenario.PRELIMINARY_ENTRANTS).withStatusChanges().run();
             TopicAudit.Result audit = TopicAudit.read(stack.bootstrapServers());
             new Report(urls, stack.keys(), OUT).print(hero, audit);
+            if (traces != null) {
+                showJourney(traces, audit, hero, repository);
+            }
             OUT.printf("%nDemo finished in %.0f s. Logs: %s%n", (System.nanoTime() - t0) / 1e9, repository.relativize(
                     stack.logs().get("registration").getParent()));
             if (audit.doubledFacts() > 0) {
@@ -117,7 +129,25 @@ public final class Pipeline {
             OUT.println("Stopping the stack…");
             stack.stop();
             Runtime.getRuntime().removeShutdownHook(stopper);
+            if (traces != null) {
+                traces.close();
+            }
         }
+    }
+
+    /** The hero's pathway as the services traced it: one trace from the city intake to the national final. */
+    private static void showJourney(TraceCollector traces, TopicAudit.Result audit, String hero, Path repository) {
+        String trace = audit.of(Topic.ENTRANT_PROMOTED).stream().filter(r -> r.key().equals(hero))
+                .map(TraceCollector::traceId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (trace == null) {
+            OUT.println("  (the hero's promotion carries no trace context)");
+            return;
+        }
+        Api.await("the hero's journey exported", Duration.ofSeconds(30), Duration.ofMillis(500),
+                () -> traces.trace(trace).stream().anyMatch(s -> s.name().equals("promote entrant")));
+        OUT.println();
+        OUT.println("追踪 the hero's journey as one trace (all spans: " + repository.relativize(traces.file()) + ")");
+        OUT.print(traces.describe(trace));
     }
 
     /**
@@ -293,8 +323,9 @@ public final class Pipeline {
     private static void help() {
         OUT.println("""
                 usage: ./pipeline COMMAND
-                  demo    build if needed, start a fresh stack, run the seed scenario (city → provincial → national),
-                          print podiums, promotions and one entrant's pathway, and stop
+                  demo    [--traces]  build if needed, start a fresh stack, run the seed scenario (city → provincial → national),
+                          print podiums, promotions and one entrant's pathway, and stop; with --traces the services export
+                          their traces by OTLP to a local collector (the stack's traces.jsonl) and the pathway is shown as one trace
                   up      [--brokers N] [--instances M]  start the local stack (Kafka, PostgreSQL, the three services, the console) and
                           print their URLs; N Kafka nodes in one KRaft cluster (3: replication 3, min.insync.replicas 2),
                           M processes of each service in one consumer group (default 1 and 1)

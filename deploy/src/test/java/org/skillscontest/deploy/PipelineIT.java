@@ -29,6 +29,7 @@ import org.skillscontest.deploy.stack.Postgres;
 import org.skillscontest.deploy.dlq.DeadLetter;
 import org.skillscontest.deploy.dlq.DeadLetterTopics;
 import org.skillscontest.deploy.stack.StackSettings;
+import org.skillscontest.deploy.stack.TraceCollector;
 import org.skillscontest.subscriber.Inbox;
 import org.skillscontest.subscriber.Subscriber;
 import org.skillscontest.testing.PostgresServer;
@@ -55,6 +56,7 @@ class PipelineIT {
     private static String subscriberJdbcUrl;
     private static Subscriber.Settings subscriberSettings;
     private static Subscriber subscriber;
+    private static TraceCollector traces;
 
     @BeforeAll
     static void startStack() {
@@ -63,6 +65,9 @@ class PipelineIT {
         String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 6) + "_";
         stack = new LocalStack(StackSettings.isolated(repository, Path.of("target", "e2e-stack").toAbsolutePath(),
                 Postgres.named(pg.jdbcUrl("postgres"), pg.user(), pg.password()), prefix));
+        // every service exports its traces by OTLP to a local collector, which keeps them in a file
+        traces = TraceCollector.start(Path.of("target", "e2e-stack", "traces.jsonl").toAbsolutePath());
+        stack.exportTracesTo(traces);
         stack.start(line -> System.out.println("[stack] " + line));
         warningsAtStart = StartWarnings.in(stack.logs().entrySet().stream().filter(e -> !e.getKey().startsWith("kafka"))
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
@@ -76,6 +81,9 @@ class PipelineIT {
 
     @AfterAll
     static void stopStack() {
+        if (traces != null) {
+            traces.close();
+        }
         if (subscriber != null) {
             subscriber.close();
             PostgresServer.get().dropDatabase(subscriberJdbcUrl);
@@ -222,6 +230,7 @@ class PipelineIT {
                     .hasSize(1);
         }
         audit.of(Topic.RESULTS_PUBLISHED).forEach(r -> assertThat(r.key()).matches("[A-Za-z0-9-]+/[A-Za-z0-9-]+"));
+        TracesOnTopics.check(audit, traces, hero, Path.of("target", "e2e-stack", "hero-trace.txt"));
 
         assertTheSubscriberHeldEachOnceAndDeadLettersPoison(promotionIds, audit);
 

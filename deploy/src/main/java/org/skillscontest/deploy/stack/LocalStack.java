@@ -114,6 +114,11 @@ public final class LocalStack {
         return services.get(name);
     }
 
+    /** Makes every service process export its traces to {@code collector} from its next start (off by default). */
+    public void exportTracesTo(TraceCollector collector) {
+        allInstances().forEach(instance -> instance.addJavaOptions(collector.serviceOptions()));
+    }
+
     /** Every service process, service by service. */
     public List<ServiceProcess> allInstances() {
         return services.values().stream().flatMap(List::stream).toList();

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.skillscontest.platform.tracing.RecordSpans;
+import org.skillscontest.platform.tracing.TraceContext;
 
 /**
  * The {@link Inbox} for a channel consumed in batches (a poll's worth of records at once): the
@@ -57,6 +58,12 @@ public class BatchInbox {
      * the answer completes once every record is acknowledged or on its dead-letter topic.
      */
     public <T> CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch, Class<T> type, Consumer<List<T>> effect) {
+        return receiveWithTraces(batch, type, received -> effect.accept(received.stream().map(Received::value).toList()));
+    }
+
+    /** {@link #receive}, each value with the trace context its record carried. */
+    public <T> CompletionStage<Void> receiveWithTraces(KafkaRecordBatch<String, String> batch, Class<T> type,
+                                                       Consumer<List<Received<T>>> effect) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         if (records.isEmpty()) {
             return CompletableFuture.completedFuture(null);
@@ -67,7 +74,7 @@ public class BatchInbox {
         try {
             // a transient failure (the database away) holds the whole batch until it goes through
             spans.processAll(consumed, () -> {
-                retry.run(what, () -> QuarkusTransaction.requiringNew().run(() -> inbox.receiveAll(consumed, type, effect)));
+                retry.run(what, () -> QuarkusTransaction.requiringNew().run(() -> inbox.receiveAllWithTraces(consumed, type, effect)));
                 return null;
             });
             return batch.ack();
@@ -81,7 +88,7 @@ public class BatchInbox {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, String> record = consumed.get(i);
             try {
-                inbox.consume(record, type, value -> effect.accept(List.of(value)));
+                inbox.consume(record, type, value -> effect.accept(List.of(new Received<>(value, TraceContext.of(record.headers())))));
             } catch (DeliveryDeferredException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.hibernate.Session;
 import org.skillscontest.platform.tracing.RecordSpans;
+import org.skillscontest.platform.tracing.TraceContext;
 
 /**
  * Makes consumers idempotent: a record's {@code ce_id} is stored in {@code processed_event} in the
@@ -96,12 +97,19 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> int receiveAll(List<ConsumerRecord<String, String>> records, Class<T> type, Consumer<List<T>> effect) {
-        Map<String, T> values = new LinkedHashMap<>();
+        return receiveAllWithTraces(records, type, received -> effect.accept(received.stream().map(Received::value).toList()));
+    }
+
+    /** {@link #receiveAll}, each value with the trace context its record carried. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> int receiveAllWithTraces(List<ConsumerRecord<String, String>> records, Class<T> type,
+                                        Consumer<List<Received<T>>> effect) {
+        Map<String, Received<T>> values = new LinkedHashMap<>();
         Map<String, String> topics = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             String eventId = eventId(record);
             T value = read(record, type);
-            if (values.putIfAbsent(eventId, value) == null) {
+            if (values.putIfAbsent(eventId, new Received<>(value, TraceContext.of(record.headers()))) == null) {
                 topics.put(eventId, record.topic());
             }
         }
@@ -109,7 +117,7 @@ public class Inbox {
             return 0;
         }
         Set<String> fresh = recordNew(topics);
-        List<T> effects = new ArrayList<>(fresh.size());
+        List<Received<T>> effects = new ArrayList<>(fresh.size());
         values.forEach((id, value) -> {
             if (fresh.contains(id)) {
                 effects.add(value);

@@ -43,6 +43,18 @@ public record TraceContext(String traceparent, String tracestate) {
         }
     };
 
+    private static final TextMapGetter<Map<String, String>> MAP = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
     /**
      * The current span's context, or null when there is none to continue (a timer's work, or tracing
      * switched off with no context come in from a request or a record).
@@ -59,6 +71,24 @@ public record TraceContext(String traceparent, String tracestate) {
         }
         String state = carrier.get(TRACESTATE);
         return new TraceContext(parent, state == null || state.isEmpty() || state.length() > MAX_TRACESTATE ? null : state);
+    }
+
+    /** The context a record's headers carry as it came, or null when they carry none. */
+    public static TraceContext of(Headers headers) {
+        String parent = KAFKA_HEADERS.get(headers, TRACEPARENT);
+        if (parent == null) {
+            return null;
+        }
+        String state = KAFKA_HEADERS.get(headers, TRACESTATE);
+        return new TraceContext(parent, state == null || state.isEmpty() || state.length() > MAX_TRACESTATE ? null : state);
+    }
+
+    /** This context as a remote parent (root if it is not a valid one). */
+    public Context asParent() {
+        Map<String, String> carrier = tracestate == null
+                ? Map.of(TRACEPARENT, traceparent)
+                : Map.of(TRACEPARENT, traceparent, TRACESTATE, tracestate);
+        return W3C.extract(Context.root(), carrier, MAP);
     }
 
     /** The remote context a record's headers carry, as a parent for the span that handles it (root if none). */

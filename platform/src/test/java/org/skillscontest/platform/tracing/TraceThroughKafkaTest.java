@@ -67,6 +67,37 @@ class TraceThroughKafkaTest {
         assertThat(next).isEqualTo("00-" + wrote.getTraceId() + "-" + seen.spanId() + "-01");
     }
 
+    @Inject
+    OriginSpans originSpans;
+
+    /** A promotion continues the entrant's registration trace and links the lock's trace that set it off. */
+    @Test
+    void workOnBehalfOfAnOriginContinuesItsTraceAndLinksWhatSetItOff() {
+        Span intake = tracer.spanBuilder("federation POST (test)").startSpan();
+        intake.end();
+        TraceContext origin = new TraceContext("00-" + intake.getSpanContext().getTraceId() + "-"
+                + intake.getSpanContext().getSpanId() + "-01", null);
+        Span lock = tracer.spanBuilder("chief judge's lock (test)").startSpan();
+        io.opentelemetry.sdk.trace.data.SpanData[] made = new io.opentelemetry.sdk.trace.data.SpanData[1];
+        try (Scope ignored = lock.makeCurrent()) {
+            originSpans.run("promote entrant", origin, io.opentelemetry.api.common.Attributes.empty(),
+                    () -> made[0] = ((io.opentelemetry.sdk.trace.ReadableSpan) Span.current()).toSpanData());
+        } finally {
+            lock.end();
+        }
+        assertThat(made[0].getTraceId()).isEqualTo(intake.getSpanContext().getTraceId());
+        assertThat(made[0].getParentSpanId()).isEqualTo(intake.getSpanContext().getSpanId());
+        assertThat(made[0].getLinks()).extracting(l -> l.getSpanContext().getTraceId()).containsExactly(lock.getSpanContext().getTraceId());
+
+        // an origin received before traces were kept: the work is a child of what set it off
+        try (Scope ignored = lock.makeCurrent()) {
+            originSpans.run("promote entrant", null, io.opentelemetry.api.common.Attributes.empty(),
+                    () -> made[0] = ((io.opentelemetry.sdk.trace.ReadableSpan) Span.current()).toSpanData());
+        }
+        assertThat(made[0].getTraceId()).isEqualTo(lock.getSpanContext().getTraceId());
+        assertThat(made[0].getLinks()).isEmpty();
+    }
+
     @Test
     void anEventWrittenWithNoSpanCarriesNoTraceContext() {
         UUID promotion = UUID.randomUUID();

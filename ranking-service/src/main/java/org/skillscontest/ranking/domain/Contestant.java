@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.skillscontest.platform.tracing.TraceContext;
 
 /** An entrant as results show them: name, federation, masked ID number, and whether withdrawn. */
 @Entity
@@ -47,4 +48,13 @@ public class Contestant extends PanacheEntityBase {
     /** Set when the entry came by promotion from the level below. */
     @Column(name = "promotion_id")
     public UUID promotionId;
+
+    /** The trace context the registration came with: the entrant's promotion continues it. */
+    public String traceparent;
+
+    public String tracestate;
+
+    public TraceContext registrationTrace() {
+        return traceparent == null ? null : new TraceContext(traceparent, tracestate);
+    }
 }

@@ -47,7 +47,7 @@ public class PipelineConsumer {
     @Blocking
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public CompletionStage<Void> onEntriesRegistered(KafkaRecordBatch<String, String> batch) {
-        return batches.receive(batch, EntryRegistered.class, roster::registerAll);
+        return batches.receiveWithTraces(batch, EntryRegistered.class, roster::registerAll);
     }
 
     @Incoming("entry-withdrawn")

@@ -1,5 +1,7 @@
 package org.skillscontest.ranking.service;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import org.skillscontest.contracts.HonourRecommended;
 import org.skillscontest.contracts.HonourWithdrawn;
 import org.skillscontest.platform.inbox.KeyLock;
 import org.skillscontest.platform.outbox.Outbox;
+import org.skillscontest.platform.tracing.OriginSpans;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Honour;
 import org.skillscontest.ranking.domain.HonourPolicy;
@@ -46,7 +49,10 @@ public class Honouring {
     private final KeyLock keyLock;
     private final Clock clock;
 
-    public Honouring(Honours honours, Outbox outbox, KeyLock keyLock, Clock clock) {
+    private final OriginSpans spans;
+
+    public Honouring(Honours honours, Outbox outbox, KeyLock keyLock, Clock clock, OriginSpans spans) {
+        this.spans = spans;
         this.honours = honours;
         this.outbox = outbox;
         this.keyLock = keyLock;
@@ -112,8 +118,11 @@ public class Honouring {
         h.year = event.year;
         h.recommendedAt = Instant.now(clock);
         honours.persist(h);
-        outbox.publish(id, new HonourRecommended(id, c.personId, due.kind(), event.level, event.competition, event.event,
-                due.place(), due.targetSkillLevel()), c.personId.toString(), c.personId.toString());
+        // like a promotion, the honour continues the trace of the entrant's registration, linked to the lock's
+        spans.run("recommend honour", c.registrationTrace(), Attributes.of(AttributeKey.stringKey("contest.honour.id"),
+                id.toString(), AttributeKey.stringKey("contest.event"), event.key), () -> outbox.publish(id,
+                new HonourRecommended(id, c.personId, due.kind(), event.level, event.competition, event.event,
+                        due.place(), due.targetSkillLevel()), c.personId.toString(), c.personId.toString()));
     }
 
     private void withdraw(Honour h, String reason) {

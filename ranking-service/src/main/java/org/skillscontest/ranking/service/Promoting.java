@@ -1,5 +1,7 @@
 package org.skillscontest.ranking.service;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import org.skillscontest.contracts.PromotionRevoked;
 import org.skillscontest.platform.outbox.Outbox;
 import org.skillscontest.platform.signals.DomainCounters;
 import org.skillscontest.platform.signals.Signal;
+import org.skillscontest.platform.tracing.OriginSpans;
 import org.skillscontest.ranking.domain.NextLevel;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Promotion;
@@ -35,15 +38,21 @@ import org.skillscontest.ranking.domain.Standing;
 public class Promoting {
 
     private static final Logger LOG = Logger.getLogger(Promoting.class);
+    private static final AttributeKey<String> PROMOTION = AttributeKey.stringKey("contest.promotion.id");
+    private static final AttributeKey<String> EVENT = AttributeKey.stringKey("contest.event");
+    private static final AttributeKey<String> LEVEL = AttributeKey.stringKey("contest.level");
 
     private final Promotions promotions;
     private final RankedEvents events;
     private final Outbox outbox;
     private final Clock clock;
     private final DomainCounters counters;
+    private final OriginSpans spans;
 
-    public Promoting(Promotions promotions, RankedEvents events, Outbox outbox, Clock clock, DomainCounters counters) {
+    public Promoting(Promotions promotions, RankedEvents events, Outbox outbox, Clock clock, DomainCounters counters,
+                     OriginSpans spans) {
         this.counters = counters;
+        this.spans = spans;
         this.promotions = promotions;
         this.events = events;
         this.outbox = outbox;
@@ -136,10 +145,13 @@ public class Promoting {
         p.resultsVersion = version;
         p.promotedAt = Instant.now(clock);
         promotions.persist(p);
-        outbox.publish(p.id, new EntrantPromoted(p.id, p.personId, c.maskedIdNumber, c.name, c.federation,
+        // the next step of the entrant's journey: it continues the trace of the federation's intake, linked to the lock's
+        spans.run("promote entrant", c.registrationTrace(), Attributes.of(PROMOTION, p.id.toString(), EVENT, event.key,
+                LEVEL, p.fromLevel.name()), () -> outbox.publish(p.id, new EntrantPromoted(p.id, p.personId, c.maskedIdNumber,
+                        c.name, c.federation,
                         new EntrantPromoted.From(p.fromCompetition, p.fromEvent, p.fromLevel, p.entryId, p.place, p.total, p.award),
                         event.advancesTo),
-                p.personId.toString(), p.personId.toString());
+                p.personId.toString(), p.personId.toString()));
         counters.afterCommit(Signal.PROMOTIONS, p.fromLevel, 1);
     }
 

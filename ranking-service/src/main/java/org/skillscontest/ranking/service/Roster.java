@@ -13,6 +13,7 @@ import org.skillscontest.contracts.EntryWithdrawn;
 import org.skillscontest.contracts.EventOpened;
 import org.skillscontest.contracts.Topic;
 import org.skillscontest.platform.inbox.KeyLock;
+import org.skillscontest.platform.inbox.Received;
 import org.skillscontest.ranking.domain.Contestant;
 import org.skillscontest.ranking.domain.Contestants;
 import org.skillscontest.platform.inbox.EarlyWithdrawals;
@@ -97,7 +98,8 @@ public class Roster {
      * withdrawn already if its withdrawal came first; then results waiting for them are ranked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void registerAll(List<EntryRegistered> registered) {
+    public void registerAll(List<Received<EntryRegistered>> received) {
+        List<EntryRegistered> registered = received.stream().map(Received::value).toList();
         Set<String> keys = new TreeSet<>();
         registered.forEach(r -> keys.add(Topic.eventKey(r.competition(), r.event())));
         keyLock.lock(keys);
@@ -106,7 +108,8 @@ public class Roster {
         Set<UUID> skip = new HashSet<>(contestants.known(ids));
         Set<UUID> withdrawnFirst = withdrawals.takeFor(ids);
         Set<String> changed = new TreeSet<>();
-        for (EntryRegistered r : registered) {
+        for (Received<EntryRegistered> each : received) {
+            EntryRegistered r = each.value();
             if (!skip.add(r.entryId())) {
                 continue; // known already, or twice in the batch
             }
@@ -123,6 +126,10 @@ public class Roster {
             c.currentSkillLevel = r.currentSkillLevel();
             c.promotionId = r.promotionId();
             c.withdrawn = withdrawnFirst.contains(r.entryId());
+            if (each.trace() != null) {
+                c.traceparent = each.trace().traceparent();
+                c.tracestate = each.trace().tracestate();
+            }
             contestants.persist(c);
         }
         contestants.flush();
