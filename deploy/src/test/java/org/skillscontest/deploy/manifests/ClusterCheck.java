@@ -28,9 +28,9 @@ import org.skillscontest.contracts.Topic;
 
 /**
  * Checks the cluster manifests in deploy/k8s: every document parses into its kind's model with no
- * unknown field (Kubernetes' kinds into fabric8's model, Strimzi's into its API model, CloudNativePG's
- * Cluster against its CRD's schema), and the documents agree with each other and with the services'
- * own configuration. Returns what is wrong, one line each.
+ * unknown field (Kubernetes' kinds into fabric8's model, Strimzi's into its API model and against its
+ * CRD's schema too, CloudNativePG's Cluster against its CRD's schema), and the documents agree with each
+ * other and with the services' own configuration. Returns what is wrong, one line each.
  */
 final class ClusterCheck {
 
@@ -39,6 +39,7 @@ final class ClusterCheck {
     /** Strimzi kinds whose CRD schema is vendored too: checked against the schema as well as the model. */
     static final CrdSchema KAFKA_TOPIC = CrdSchema.load("/crds/kafkatopics.kafka.strimzi.io.yaml", "v1beta2");
     static final CrdSchema KAFKA_NODE_POOL = CrdSchema.load("/crds/kafkanodepools.kafka.strimzi.io.yaml", "v1beta2");
+    static final CrdSchema KAFKA = CrdSchema.load("/crds/kafkas.kafka.strimzi.io.yaml", "v1beta2");
 
     /** The kinds these manifests may use, each read into its model. */
     private static final Map<String, Class<?>> MODELS = Map.of(
@@ -119,7 +120,7 @@ final class ClusterCheck {
             return;
         }
         List<String> refused = new ArrayList<>(StrictModel.problems(where, doc, model));
-        for (CrdSchema crd : List.of(KAFKA_TOPIC, KAFKA_NODE_POOL)) {
+        for (CrdSchema crd : List.of(KAFKA_TOPIC, KAFKA_NODE_POOL, KAFKA)) {
             if (type.equals(crd.apiVersion() + "/" + crd.kind())) {
                 refused.addAll(crd.problems(where, doc));
             }

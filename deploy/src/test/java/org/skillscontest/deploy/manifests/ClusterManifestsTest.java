@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/k8s is valid offline: Kubernetes' kinds read into fabric8's model and Strimzi's into its API model
- * with unknown fields refused, CloudNativePG's Cluster validated against its CRD's schema, and all of it
- * consistent with the services' configuration. A broken copy of each kind fails.
+ * with unknown fields refused, Strimzi's Kafka, KafkaNodePool and KafkaTopic and CloudNativePG's Cluster
+ * validated against their CRDs' schemas too, and all of it consistent with the services' configuration. A
+ * broken copy of each kind fails.
  */
 class ClusterManifestsTest {
 
@@ -51,6 +52,38 @@ class ClusterManifestsTest {
                 .anyMatch(p -> p.contains("KafkaNodePool dual-role") && p.contains("kraftMetadata"));
         assertThat(broken("kafka-cluster.yaml", s -> s.replace("networkPolicyPeers:", "networkPolicyPeer:")))
                 .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("networkPolicyPeer"));
+    }
+
+    @Test
+    void aKafkaTheCrdSchemaRefusesIsRefused() {
+        // values Strimzi's Java model takes and only the Kafka CRD's schema refuses
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("port: 9093", "port: 9091")))
+                .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("listeners[0].port") && p.contains("9092"));
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("- name: tls\n", "- name: TLS\n")))
+                .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("listeners[0].name") && p.contains("pattern"));
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("type: internal", "type: internel")))
+                .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("listeners[0].type") && p.contains("enumeration"));
+        // a misspelt field, in the schema's words (the model says it too)
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("topicOperator: {}", "topicOperater: {}")))
+                .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("topicOperater") && p.contains("is not defined in the schema"));
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("    version: 4.1.1", "    versoin: 4.1.1")))
+                .anyMatch(p -> p.contains("Kafka skills-kafka") && p.contains("versoin") && p.contains("is not defined in the schema"));
+    }
+
+    @Test
+    void aValidKafkaSettingTheManifestsDoNotUseYetPasses() {
+        // authorization's tlsTrustedCertificates items are oneOf {certificate} / {pattern}: a branch names some fields only
+        String authorization = """
+                    authorization:
+                      type: keycloak
+                      clientId: kafka
+                      tokenEndpointUri: https://sso.example/token
+                      tlsTrustedCertificates:
+                        - secretName: sso-ca
+                          certificate: ca.crt
+                  entityOperator:
+                """;
+        assertThat(broken("kafka-cluster.yaml", s -> s.replace("  entityOperator:\n", authorization))).isEmpty();
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.Map;
  * A custom resource's OpenAPI v3 schema, taken from its CustomResourceDefinition (vendored under
  * src/test/resources/crds), validated the way the API server does with strict field validation
  * (kubectl's default): an object schema that lists its properties refuses any other field unless it
- * says {@code x-kubernetes-preserve-unknown-fields}.
+ * says {@code x-kubernetes-preserve-unknown-fields}. A oneOf/anyOf branch (which in a structural schema
+ * has no type of its own) only constrains the fields it names, as in the API server.
  */
 final class CrdSchema {
 
@@ -83,10 +84,14 @@ final class CrdSchema {
         return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().map(m -> where + ": " + m).toList();
     }
 
-    /** Strict field validation: listed properties are the only ones, unless the schema keeps unknown fields. */
+    /**
+     * Strict field validation: an object's listed properties are the only ones, unless the schema keeps unknown
+     * fields. Only schemas of type object: Strimzi's oneOf branches ({@code properties: {certificate: {}}} with
+     * {@code required}) list some of the object's fields, not all of them.
+     */
     private static void closeObjects(JsonNode node) {
         if (node instanceof ObjectNode o) {
-            if (o.has("properties") && !o.has("additionalProperties")
+            if (o.has("properties") && "object".equals(o.path("type").asText()) && !o.has("additionalProperties")
                     && !o.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
                 o.put("additionalProperties", false);
             }
