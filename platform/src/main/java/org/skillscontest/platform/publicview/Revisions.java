@@ -3,7 +3,6 @@ package org.skillscontest.platform.publicview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -13,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 
 /**
  * The revision of each public view's scope (a competition, a series): bumped in the transaction of
@@ -53,23 +54,18 @@ public class Revisions {
     public void bump(Collection<String> scopes) {
         Set<String> pending = (Set<String>) transactions.getResource(PENDING);
         if (pending == null) {
-            // join the transaction's session and connection now: at its end it is too late to open them
-            em.unwrap(Session.class).doWork(connection -> { });
             pending = new TreeSet<>();
             transactions.putResource(PENDING, pending);
             Set<String> ofThisTransaction = pending;
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        write(ofThisTransaction);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
+            // Hibernate's own before-completion step, after its flush and before it hands the connection back;
+            // a JTA synchronization of our own would come after that, reopen the connection, and Agroal would
+            // warn at every commit of a connection left open
+            em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks()
+                    .registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) session -> {
+                        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                            write(ofThisTransaction);
+                        }
+                    });
         }
         scopes.stream().filter(Objects::nonNull).forEach(pending::add);
     }
