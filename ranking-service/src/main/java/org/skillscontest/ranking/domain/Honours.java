@@ -23,9 +23,9 @@ public class Honours implements PanacheRepositoryBase<Honour, UUID> {
                 .stream().map(h -> h.personId).collect(Collectors.toSet());
     }
 
-    /** The recommendations an event holds. */
-    public List<Honour> heldIn(String competition, String event) {
-        return list("competition = ?1 and event = ?2 and withdrawnAt is null order by place, entryId, kind", competition, event);
+    /** Every recommendation of an event, withdrawn ones too. */
+    public List<Honour> ofEvent(String competition, String event) {
+        return list("competition = ?1 and event = ?2 order by place, entryId, kind", competition, event);
     }
 
     /** An entry's held recommendations. */

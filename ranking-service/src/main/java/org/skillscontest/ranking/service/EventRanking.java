@@ -98,9 +98,12 @@ public class EventRanking {
         if (event == null) {
             return; // the definition has not arrived yet; Roster.open looks again then
         }
-        List<ResultPart> ready = parts.readyVersion(key, event.rankedVersion, contestants.entryIdsOf(key));
+        // the entrants once: who is known decides readiness, and the ranking names them
+        Map<UUID, Contestant> people = contestants.list("eventKey", key).stream()
+                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
+        List<ResultPart> ready = parts.readyVersion(key, event.rankedVersion, people.keySet());
         if (!ready.isEmpty()) {
-            rank(event, ready.get(0).version, ready);
+            rank(event, ready.get(0).version, ready, people);
         }
     }
 
@@ -151,12 +154,10 @@ public class EventRanking {
         return Advancement.withSubstitutes(placed, top, declined, policy.perFederationCap(), federations);
     }
 
-    private void rank(RankedEvent event, int version, List<ResultPart> versionParts) {
+    private void rank(RankedEvent event, int version, List<ResultPart> versionParts, Map<UUID, Contestant> people) {
         Map<Integer, ResultPart> byPart = new java.util.TreeMap<>();
         versionParts.forEach(p -> byPart.putIfAbsent(p.part, p));
         List<ResultsPublished.Result> results = byPart.values().stream().flatMap(p -> p.results.stream()).toList();
-        Map<UUID, Contestant> people = contestants.list("eventKey", event.key).stream()
-                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
         Map<UUID, String> withdrawnHere = new HashMap<>();
         people.values().stream().filter(c -> c.withdrawn).forEach(c -> withdrawnHere.put(c.entryId, c.withdrawalReason));
         // only competing entrants take places, award slots and advancement; the others are listed

@@ -86,7 +86,10 @@ public class Honouring {
                         upgradedElsewhere.contains(c.personId)));
             }
         }
-        Map<UUID, Honour> held = honours.heldIn(event.competition, event.event).stream()
+        // the event's recommendations in one query: the held ones are reviewed, and a replayed version finds its own
+        List<Honour> ofEvent = honours.ofEvent(event.competition, event.event);
+        Set<UUID> known = ofEvent.stream().map(h -> h.id).collect(Collectors.toSet());
+        Map<UUID, Honour> held = ofEvent.stream().filter(h -> h.withdrawnAt == null)
                 .collect(Collectors.toMap(h -> h.id, Function.identity()));
         HonourReview.Outcome outcome = HonourReview.review(policy, entrants, held.values().stream()
                 .map(h -> new HonourReview.Held(h.id, h.entryId, h.kind, h.targetSkillLevel)).toList());
@@ -95,14 +98,15 @@ public class Honouring {
             withdraw(held.get(w.honour().honourId()), reason(event, version, w));
         }
         for (HonourReview.Due d : outcome.recommend()) {
-            recommend(event, version, d, people.get(d.entryId()));
+            recommend(event, version, d, people.get(d.entryId()), known);
         }
     }
 
-    private void recommend(RankedEvent event, int version, HonourReview.Due due, Contestant c) {
+    /** {@code known}: the ids of every recommendation of the event, withdrawn ones too. */
+    private void recommend(RankedEvent event, int version, HonourReview.Due due, Contestant c, Set<UUID> known) {
         UUID id = UUID.nameUUIDFromBytes(("honour/" + event.key + "/" + due.entryId() + "/" + due.kind() + "/"
                 + due.targetSkillLevel() + "/" + version).getBytes(StandardCharsets.UTF_8));
-        if (honours.findById(id) != null) {
+        if (known.contains(id)) {
             return;
         }
         Honour h = new Honour();

@@ -94,18 +94,21 @@ public class Promoting {
         if (!event.promotes()) {
             return;
         }
-        Map<UUID, Promotion> existing = promotions.fromEvent(event.competition, event.event).stream()
+        // every promotion from the event, whatever its status, in one query: a replayed version finds its own here
+        List<Promotion> fromEvent = promotions.fromEvent(event.competition, event.event);
+        Map<UUID, Promotion> existing = fromEvent.stream()
                 .filter(p -> p.status == PromotionStatus.ACTIVE)
                 .collect(Collectors.toMap(p -> p.entryId, p -> p));
         Set<UUID> advancing = standings.stream().filter(s -> s.advanced).map(s -> s.entryId).collect(Collectors.toSet());
-        Set<UUID> declined = promotions.fromEvent(event.competition, event.event).stream()
+        Set<UUID> declined = fromEvent.stream()
                 .filter(p -> p.status == PromotionStatus.DECLINED).map(p -> p.entryId).collect(Collectors.toSet());
         if (nextLevelStarted(event.advancesTo)) {
             return; // held as it stands: see holdIfNextLevelStarted
         }
+        Set<UUID> known = fromEvent.stream().map(p -> p.id).collect(Collectors.toSet());
         for (Standing s : standings) {
             if (s.advanced && !existing.containsKey(s.entryId) && !declined.contains(s.entryId)) {
-                promote(event, version, s, people.get(s.entryId));
+                promote(event, version, s, people.get(s.entryId), known);
             }
         }
         Map<UUID, Standing> byEntry = standings.stream().collect(Collectors.toMap(s -> s.entryId, s -> s));
@@ -117,15 +120,15 @@ public class Promoting {
         }
     }
 
-    private void promote(RankedEvent event, int version, Standing s, Contestant c) {
+    /** {@code known}: the ids of every promotion from the event, so that a replay adds nothing. */
+    private void promote(RankedEvent event, int version, Standing s, Contestant c, Set<UUID> known) {
         if (c == null) {
             throw new IllegalStateException("entry " + s.entryId + " of " + event.key + " is unknown to ranking");
         }
         // the version that first promotes the entry is part of the id: replays of it find the same promotion
         UUID id = UUID.nameUUIDFromBytes(("promotion/" + event.key + "/" + s.entryId + "/" + version)
                 .getBytes(StandardCharsets.UTF_8));
-        Promotion earlier = promotions.findById(id);
-        if (earlier != null) {
+        if (known.contains(id)) {
             return;
         }
         Promotion p = new Promotion();
