@@ -33,8 +33,9 @@ public class OriginSpans {
     public void run(String name, TraceContext origin, Attributes attributes, Runnable work) {
         SpanContext cause = Span.current().getSpanContext();
         SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(SpanKind.INTERNAL).setAllAttributes(attributes);
-        if (origin != null && Span.fromContext(origin.asParent()).getSpanContext().isValid()) {
-            builder.setParent(origin.asParent());
+        io.opentelemetry.context.Context parent = origin == null ? null : origin.asParent();
+        if (parent != null && Span.fromContext(parent).getSpanContext().isValid()) {
+            builder.setParent(parent);
             if (cause.isValid()) {
                 builder.addLink(cause);
             }

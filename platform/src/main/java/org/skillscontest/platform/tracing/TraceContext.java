@@ -70,7 +70,7 @@ public record TraceContext(String traceparent, String tracestate) {
             return null;
         }
         String state = carrier.get(TRACESTATE);
-        return new TraceContext(parent, state == null || state.isEmpty() || state.length() > MAX_TRACESTATE ? null : state);
+        return new TraceContext(parent, kept(state));
     }
 
     /** The context a record's headers carry as it came, or null when they carry none. */
@@ -80,7 +80,12 @@ public record TraceContext(String traceparent, String tracestate) {
             return null;
         }
         String state = KAFKA_HEADERS.get(headers, TRACESTATE);
-        return new TraceContext(parent, state == null || state.isEmpty() || state.length() > MAX_TRACESTATE ? null : state);
+        return new TraceContext(parent, kept(state));
+    }
+
+    /** A tracestate as a hop passes it on: dropped when empty or longer than the column (the spec lets a hop drop it). */
+    private static String kept(String state) {
+        return state == null || state.isEmpty() || state.length() > MAX_TRACESTATE ? null : state;
     }
 
     /** This context as a remote parent (root if it is not a valid one). */
