@@ -8,10 +8,19 @@ import java.util.UUID;
  * {@code scoring.results-published.v1}: one part of one version of an event's locked results. A
  * version is split into parts of at most {@link #MAX_PART_SIZE} results; ranking acts once it holds
  * every part. A correction, a disqualification or a withdrawal after the lock publishes the next version.
+ * {@code chiefJudge}, added within v1, is the token subject of the chief judge (裁判长) heading the
+ * event's panel when the version was published: the one who decides objections to it. A record
+ * written before it has none.
  */
-public record ResultsPublished(String competition, String event, int version, int part, int parts, List<Result> results) {
+public record ResultsPublished(String competition, String event, int version, int part, int parts, List<Result> results,
+                               String chiefJudge) {
 
     public static final int MAX_PART_SIZE = 1000;
+
+    /** A part as the record was before {@code chiefJudge}. */
+    public ResultsPublished(String competition, String event, int version, int part, int parts, List<Result> results) {
+        this(competition, event, version, part, parts, results, null);
+    }
 
     /**
      * One entrant's scores, each rounded once to 2 decimals. {@code status} and {@code statusReason} were

@@ -121,7 +121,7 @@ class SchemasTest {
                         i == 0 ? PERSON : UUID.randomUUID(), new BigDecimal("88.50"), new BigDecimal("92.14"),
                         new BigDecimal("91.05"), 3_540 + i))
                 .toList();
-        return new ResultsPublished(CITY.competition(), CITY.event(), 1, 1, 1, results);
+        return new ResultsPublished(CITY.competition(), CITY.event(), 1, 1, 1, results, "chief-judge-klmy");
     }
 
     /** A version after a disqualification and a withdrawal: both listed with their status and reason. */
@@ -360,6 +360,8 @@ class SchemasTest {
                         v -> ((ObjectNode) v.get("results").get(0)).putNull("total").remove("status")),
                 broken("a status reason over 500 characters", Topic.RESULTS_PUBLISHED,
                         v -> ((ObjectNode) v.get("results").get(0)).put("statusReason", "x".repeat(501))),
+                broken("a chief judge over 100 characters", Topic.RESULTS_PUBLISHED,
+                        v -> v.put("chiefJudge", "x".repeat(101))),
                 broken("a disqualified entrant with a place", Topic.EVENT_RANKED,
                         v -> ((ObjectNode) v.get("places").get(0)).put("status", "DISQUALIFIED")),
                 broken("a withdrawn entrant with an award", Topic.EVENT_RANKED,
@@ -543,6 +545,17 @@ class SchemasTest {
         assertThat(places.places()).extracting(EventRanked.Place::status).containsOnly(EntrantStatus.COMPETING);
         assertThat(schemaNode(Topic.RESULTS_PUBLISHED).at("/properties/results/items/properties/status/default").asText())
                 .isEqualTo(EntrantStatus.COMPETING.name());
+    }
+
+    @Test
+    void resultsWrittenBeforeTheChiefJudgeAreValidAndNameNone() throws IOException {
+        ObjectNode results = json(resultsPublished(2));
+        assertThat(results.get("chiefJudge").asText()).isEqualTo("chief-judge-klmy");
+        results.remove("chiefJudge");
+        assertThat(validate(Topic.RESULTS_PUBLISHED, results)).isEmpty();
+        assertThat(JSON.readValue(JSON.writeValueAsString(results), ResultsPublished.class).chiefJudge()).isNull();
+        assertThat(new ResultsPublished(CITY.competition(), CITY.event(), 1, 1, 1, List.of()).chiefJudge()).isNull();
+        assertThat(schemaNode(Topic.RESULTS_PUBLISHED).at("/required").toString()).doesNotContain("chiefJudge");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.skillscontest.contracts.ResultsState;
 /**
  * The life of an objection (异议, docs/domain.md "Publicity and objections"): a federation lodges one
  * about an entrant of its own while the results are PROVISIONAL and the period is open, at most one
- * open objection per entry at a time; the chief judge decides it once, by a rejection with a reason
+ * open objection per entry at a time; the event's chief judge decides it once, by a rejection with a reason
  * or a resolution by correction, which needs a results version newer than the one objected to.
  * OPEN → REJECTED | RESOLVED_BY_CORRECTION; both are final.
  */
@@ -24,6 +24,8 @@ public final class ObjectionRules {
         NOT_OWN_ENTRANT,
         /** The entry has an open objection already. */
         ALREADY_OPEN,
+        /** The decider is not the chief judge who headed the event's panel for the results shown. */
+        NOT_EVENT_CHIEF_JUDGE,
         /** The objection was decided already. */
         ALREADY_DECIDED,
         /** No version newer than the one objected to has been ranked: there is no correction to resolve it by. */
@@ -71,11 +73,17 @@ public final class ObjectionRules {
     }
 
     /**
-     * Whether an objection in {@code state}, lodged against {@code objectedVersion}, may be decided
-     * so while the event shows {@code rankedVersion}. Deciding needs no open period: an objection
-     * lodged in time is decided whenever the chief judge gets to it, and holds FINAL back meanwhile.
+     * Whether chief judge {@code by} may decide so an objection in {@code state}, lodged against
+     * {@code objectedVersion}, while the event shows {@code rankedVersion}, whose panel {@code chiefJudge}
+     * headed (null: results published before scoring said who, when any chief judge decides). Deciding
+     * needs no open period: an objection lodged in time is decided whenever the chief judge gets to it,
+     * and holds FINAL back meanwhile.
      */
-    public static Optional<Refusal> decide(ObjectionState state, Decision decision, int objectedVersion, int rankedVersion) {
+    public static Optional<Refusal> decide(String chiefJudge, String by, ObjectionState state, Decision decision,
+                                           int objectedVersion, int rankedVersion) {
+        if (chiefJudge != null && !chiefJudge.equals(by)) {
+            return Optional.of(Refusal.NOT_EVENT_CHIEF_JUDGE);
+        }
         if (state != ObjectionState.OPEN) {
             return Optional.of(Refusal.ALREADY_DECIDED);
         }

@@ -77,6 +77,13 @@ public class RankedEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public java.util.List<org.skillscontest.contracts.Round> rounds = java.util.List.of();
 
+    /**
+     * The token subject of the chief judge (裁判长) who headed the panel when the shown version was published:
+     * the one who decides objections to it. Null before the first version, or if scoring never said.
+     */
+    @Column(name = "chief_judge")
+    public String chiefJudge;
+
     /** The results version the standings show; 0 before the first. */
     @Column(name = "ranked_version")
     public int rankedVersion;

@@ -32,4 +32,8 @@ public class ResultPart extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ResultsPublished.Result> results;
+
+    /** The token subject of the chief judge heading the panel when the version was published; null if not said. */
+    @Column(name = "chief_judge")
+    public String chiefJudge;
 }

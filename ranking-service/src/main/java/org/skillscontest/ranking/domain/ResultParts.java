@@ -24,8 +24,11 @@ public class ResultParts implements PanacheRepositoryBase<ResultPart, Long> {
         return count("eventKey = ?1 and version = ?2 and part = ?3", eventKey, version, part) > 0;
     }
 
-    /** Keeps one part of a results version under {@code key} (an event's, or an earlier round's), once. */
-    public void keep(String key, int version, int part, int parts, List<ResultsPublished.Result> results) {
+    /**
+     * Keeps one part of a results version under {@code key} (an event's, or an earlier round's), once, with
+     * the chief judge who headed the panel then (null for an earlier round, and in records written before it).
+     */
+    public void keep(String key, int version, int part, int parts, List<ResultsPublished.Result> results, String chiefJudge) {
         if (has(key, version, part)) {
             return;
         }
@@ -35,6 +38,7 @@ public class ResultParts implements PanacheRepositoryBase<ResultPart, Long> {
         p.part = part;
         p.parts = parts;
         p.results = results;
+        p.chiefJudge = chiefJudge;
         persist(p);
         flush();
     }

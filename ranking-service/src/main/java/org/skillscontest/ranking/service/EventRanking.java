@@ -84,7 +84,7 @@ public class EventRanking {
     public void receive(ResultsPublished published) {
         String key = Topic.eventKey(published.competition(), published.event());
         keyLock.lock(key);
-        parts.keep(key, published.version(), published.part(), published.parts(), published.results());
+        parts.keep(key, published.version(), published.part(), published.parts(), published.results(), published.chiefJudge());
         rankWhenReady(key);
     }
 
@@ -189,6 +189,9 @@ public class EventRanking {
         }
         standings.persist(rows);
         event.rankedVersion = version;
+        // who decides objections to this version (a record written before the field names none: keep the last known)
+        versionParts.stream().map(p -> p.chiefJudge).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(chief -> event.chiefJudge = chief);
         // once the next level has started, the promotions, not this version, say who advances
         promoting.holdIfNextLevelStarted(event, version, rows);
 

@@ -105,7 +105,7 @@ public class Objecting {
         if (o == null || e == null || !key.equals(o.eventKey)) {
             throw ProblemException.notFound("Objection " + id + " to " + key);
         }
-        ObjectionRules.decide(o.state, decision, o.objectedVersion, e.rankedVersion).ifPresent(refusal -> {
+        ObjectionRules.decide(e.chiefJudge, by, o.state, decision, o.objectedVersion, e.rankedVersion).ifPresent(refusal -> {
             throw refused(refusal);
         });
         o.state = decision.outcome();
@@ -166,6 +166,8 @@ public class Objecting {
                     "The publicity period (公示期) has ended: objections are no longer taken.", null);
             case ALREADY_OPEN -> ProblemException.conflict("objection-open",
                     "The entry has an open objection already; it is decided first.", null);
+            case NOT_EVENT_CHIEF_JUDGE -> new ProblemException(403, "not-event-chief-judge", "Forbidden",
+                    "Only the chief judge (裁判长) heading the event's panel decides objections to its results.", null);
             case ALREADY_DECIDED -> ProblemException.conflict("objection-decided", "The objection was decided already.", null);
             case NO_CORRECTION_YET -> ProblemException.conflict("no-correction-yet",
                     "No results version newer than the one objected to has been ranked: correct the results in scoring first.",

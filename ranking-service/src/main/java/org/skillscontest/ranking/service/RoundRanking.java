@@ -76,7 +76,7 @@ public class RoundRanking {
         String eventKey = Topic.eventKey(published.competition(), published.event());
         keyLock.lock(eventKey);
         RankedRound round = rounds.ensure(eventKey, published.round());
-        parts.keep(round.key, published.version(), published.part(), published.parts(), published.results());
+        parts.keep(round.key, published.version(), published.part(), published.parts(), published.results(), null);
         rankWhenReady(round);
     }
 

@@ -184,8 +184,9 @@ class EveryEndpointAuthTest {
                 new Case<>(GET_OBJECTION, AUDITOR, 200),
                 new Case<>(GET_OBJECTION, CHIEF_JUDGE, 200, r -> r.body("lodgedBy", equalTo("federation-KRMY"))),
                 new Case<>(GET_OBJECTION, OTHER_CHIEF, 200),
-                // deciding: chief judges only. Ranking does not know which event a chief judge sits on (scoring
-                // keeps the panels; no record tells ranking), so another event's chief judge is not refused here
+                // deciding: the event's chief judge only (scoring names them on each results version)
+                new Case<>(REJECT, OTHER_CHIEF, 403, r -> r.body("type", containsString("not-event-chief-judge"))),
+                new Case<>(RESOLVE, OTHER_CHIEF, 403, r -> r.body("type", containsString("not-event-chief-judge"))),
                 new Case<>(REJECT, NONE, 401),
                 new Case<>(REJECT, ORGANIZER, 403),
                 new Case<>(REJECT, AUDITOR, 403),

@@ -54,6 +54,9 @@ final class Upstream {
 
     static final ScoringScheme SCHEME = OpenedEvents.ONE_MODULE;
 
+    /** The chief judge (裁判长) scoring names on every results version published here: the one who decides objections. */
+    static final String CHIEF_JUDGE = "chief-1";
+
     final String city = "city-" + UUID.randomUUID().toString().substring(0, 6);
     final String province = "prov-" + city;
     private final ObjectMapper json;
@@ -195,7 +198,8 @@ final class Upstream {
 
     /** One version in one part, under a fresh event id (a replay is a new record with the same content). */
     void publishResults(String event, int version, List<ResultsPublished.Result> results) {
-        publish(Topic.RESULTS_PUBLISHED, new ResultsPublished(city, event, version, 1, 1, results), Topic.eventKey(city, event));
+        publish(Topic.RESULTS_PUBLISHED, new ResultsPublished(city, event, version, 1, 1, results, CHIEF_JUDGE),
+                Topic.eventKey(city, event));
     }
 
     void publish(Topic topic, Record value, String key) {

@@ -16,6 +16,8 @@ import org.skillscontest.ranking.domain.ObjectionRules.Refusal;
 /** Who may object when, and how an objection is decided: OPEN → REJECTED | RESOLVED_BY_CORRECTION, once. */
 class ObjectionRulesTest {
 
+    private static final String CHIEF = "chief-judge-krmy";
+
     /** Ranked at 10:00 on 10 May in China, 5 days: open until 00:00 on 16 May in China (15 May 16:00 UTC). */
     private static final PublicityPeriod PERIOD = new PublicityPeriod(Instant.parse("2027-05-10T02:00:00Z"), 5);
     private static final Instant DURING = Instant.parse("2027-05-13T02:00:00Z");
@@ -62,10 +64,10 @@ class ObjectionRulesTest {
     @ParameterizedTest
     @EnumSource(Decision.class)
     void anOpenObjectionIsDecidedOnceAfterwardsItIsFinal(Decision decision) {
-        assertThat(ObjectionRules.decide(ObjectionState.OPEN, decision, 1, 2)).isEmpty();
+        assertThat(ObjectionRules.decide(CHIEF, CHIEF, ObjectionState.OPEN, decision, 1, 2)).isEmpty();
         assertThat(decision.outcome()).isNotEqualTo(ObjectionState.OPEN);
         for (Decision again : Decision.values()) {
-            assertThat(ObjectionRules.decide(decision.outcome(), again, 1, 3)).contains(Refusal.ALREADY_DECIDED);
+            assertThat(ObjectionRules.decide(CHIEF, CHIEF, decision.outcome(), again, 1, 3)).contains(Refusal.ALREADY_DECIDED);
         }
     }
 
@@ -79,11 +81,23 @@ class ObjectionRulesTest {
     @ParameterizedTest
     @CsvSource({"1, 1, false", "1, 2, true", "2, 2, false", "2, 5, true", "3, 2, false"})
     void aResolutionByCorrectionNeedsANewerVersionARejectionDoesNot(int objected, int ranked, boolean resolvable) {
-        Optional<Refusal> resolution = ObjectionRules.decide(ObjectionState.OPEN, Decision.RESOLVE_BY_CORRECTION, objected, ranked);
+        Optional<Refusal> resolution = ObjectionRules.decide(CHIEF, CHIEF, ObjectionState.OPEN, Decision.RESOLVE_BY_CORRECTION, objected, ranked);
         assertThat(resolution.isEmpty()).isEqualTo(resolvable);
         if (!resolvable) {
             assertThat(resolution).contains(Refusal.NO_CORRECTION_YET);
         }
-        assertThat(ObjectionRules.decide(ObjectionState.OPEN, Decision.REJECT, objected, ranked)).isEmpty();
+        assertThat(ObjectionRules.decide(CHIEF, CHIEF, ObjectionState.OPEN, Decision.REJECT, objected, ranked)).isEmpty();
+    }
+
+    /** Only the chief judge heading the panel decides, before anything else is looked at; unknown (older results): any. */
+    @ParameterizedTest
+    @EnumSource(Decision.class)
+    void onlyTheEventsChiefJudgeDecides(Decision decision) {
+        assertThat(ObjectionRules.decide(CHIEF, "chief-of-another-event", ObjectionState.OPEN, decision, 1, 2))
+                .contains(Refusal.NOT_EVENT_CHIEF_JUDGE);
+        assertThat(ObjectionRules.decide(CHIEF, null, ObjectionState.OPEN, decision, 1, 2)).contains(Refusal.NOT_EVENT_CHIEF_JUDGE);
+        assertThat(ObjectionRules.decide(CHIEF, "chief-of-another-event", ObjectionState.REJECTED, decision, 1, 1))
+                .contains(Refusal.NOT_EVENT_CHIEF_JUDGE);
+        assertThat(ObjectionRules.decide(null, "any-chief-judge", ObjectionState.OPEN, decision, 1, 2)).isEmpty();
     }
 }

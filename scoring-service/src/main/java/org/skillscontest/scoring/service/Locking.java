@@ -255,7 +255,7 @@ public class Locking {
             UUID eventId = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
             Record value = event.earlierRound()
                     ? new RoundResultsPublished(event.competition, event.event, event.round, event.resultsVersion, part, parts, slice)
-                    : new ResultsPublished(event.competition, event.event, event.resultsVersion, part, parts, slice);
+                    : new ResultsPublished(event.competition, event.event, event.resultsVersion, part, parts, slice, event.chiefJudge);
             outbox.publish(eventId, value, event.eventKey(), event.key);
         }
         counters.afterCommit(Signal.RESULTS_PUBLISHED, event.level, 1);

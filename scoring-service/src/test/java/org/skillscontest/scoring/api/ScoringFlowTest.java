@@ -68,6 +68,7 @@ class ScoringFlowTest {
         assertThat(counter(Signal.RESULTS_PUBLISHED, "CITY")).isEqualTo(resultsBefore + 1);
         JsonNode published = json.readTree(v1.value());
         assertThat(published.get("parts").asInt()).isEqualTo(1);
+        assertThat(published.get("chiefJudge").asText()).as("who decides objections to it").isEqualTo(chief);
         assertThat(published.get("results")).hasSize(3);
         assertThat(published.get("results").get(0).get("total").decimalValue()).isEqualByComparingTo("83.70");
         assertThat(published.get("results").get(0).get("practical").decimalValue()).isEqualByComparingTo("81.00");
