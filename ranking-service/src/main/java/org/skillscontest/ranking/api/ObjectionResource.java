@@ -21,7 +21,9 @@ import org.skillscontest.platform.text.Code;
 import org.skillscontest.ranking.domain.ObjectionRules;
 import org.skillscontest.ranking.service.Objecting;
 import org.skillscontest.ranking.service.ObjectionView;
-import org.skillscontest.ranking.service.Page;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 /**
  * Objections (异议) to provisional results: a federation lodges one about its own entrant during the

@@ -23,7 +23,6 @@ import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.platform.text.Code;
 import org.skillscontest.ranking.service.LeagueRow;
-import org.skillscontest.ranking.service.Page;
 import org.skillscontest.ranking.service.PathwayView;
 import org.skillscontest.ranking.service.PromotionView;
 import org.skillscontest.ranking.service.RankingView;
@@ -32,6 +31,9 @@ import org.skillscontest.ranking.service.RoundResults;
 import org.skillscontest.ranking.service.SeriesStatisticsView;
 import org.skillscontest.ranking.service.Statistics;
 import org.skillscontest.ranking.service.StatisticsView;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 /** Public results: rankings, promotions out of a competition, a person's pathway, statistics of a competition and a series. */
 @Path("/api/v1")

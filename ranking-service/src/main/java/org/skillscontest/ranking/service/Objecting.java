@@ -25,6 +25,7 @@ import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 import org.skillscontest.ranking.domain.ResultsPublicities;
 import org.skillscontest.ranking.domain.ResultsPublicity;
+import org.skillscontest.platform.paging.Page;
 
 /**
  * Objections (异议) to provisional results ({@link ObjectionRules}): a federation lodges one about its

@@ -29,6 +29,7 @@ import org.skillscontest.ranking.domain.RankedEvent;
 import org.skillscontest.ranking.domain.RankedEvents;
 import org.skillscontest.ranking.domain.Standing;
 import org.skillscontest.ranking.domain.Standings;
+import org.skillscontest.platform.paging.Page;
 
 /**
  * Read models of ranking: what the public sees. The results page's content is kept per competition at

@@ -32,10 +32,12 @@ import org.skillscontest.registration.domain.CompetitionEvent;
 import org.skillscontest.registration.domain.CompetitionRequest;
 import org.skillscontest.registration.domain.EventRequest;
 import org.skillscontest.registration.service.CompetitionSetup;
-import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.ReferenceListing;
 import org.skillscontest.registration.service.Statistics;
 import org.skillscontest.registration.service.StatisticsView;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 @Path("/api/v1/competitions")
 public class CompetitionResource {

@@ -34,8 +34,10 @@ import org.skillscontest.registration.domain.Person;
 import org.skillscontest.registration.service.BatchAnswer;
 import org.skillscontest.registration.service.EntryListing;
 import org.skillscontest.registration.service.Intake;
-import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.Registration;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 @Path("/api/v1/competitions/{c}/events/{e}/entries")
 public class EntryResource {

@@ -18,8 +18,10 @@ import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Federation;
 import org.skillscontest.registration.service.CompetitionSetup;
 import org.skillscontest.registration.domain.FederationRequest;
-import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.ReferenceListing;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 @Path("/api/v1/federations")
 public class FederationResource {

@@ -17,8 +17,10 @@ import org.skillscontest.platform.security.Roles;
 import org.skillscontest.registration.domain.Entry;
 import org.skillscontest.registration.domain.Person;
 import org.skillscontest.registration.service.EntryListing;
-import org.skillscontest.registration.service.Page;
 import org.skillscontest.registration.service.Registration;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 @Path("/api/v1/people/{personId}/entries")
 public class PersonResource {

@@ -6,6 +6,7 @@ import org.skillscontest.platform.problem.ProblemException;
 import org.skillscontest.registration.domain.CompetitionEvents;
 import org.skillscontest.registration.domain.Entries;
 import org.skillscontest.registration.domain.Entry;
+import org.skillscontest.platform.paging.Page;
 
 /** Entries as their readers ask for them: a page of an event's, a person's at every level. */
 @ApplicationScoped

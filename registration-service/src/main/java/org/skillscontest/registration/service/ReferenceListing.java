@@ -8,6 +8,7 @@ import org.skillscontest.registration.domain.CompetitionEvents;
 import org.skillscontest.registration.domain.Competitions;
 import org.skillscontest.registration.domain.Federation;
 import org.skillscontest.registration.domain.Federations;
+import org.skillscontest.platform.paging.Page;
 
 /** The reference data as its readers list it: federations, competitions, a competition's events. */
 @ApplicationScoped

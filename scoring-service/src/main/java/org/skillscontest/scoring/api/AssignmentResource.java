@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.skillscontest.platform.security.Caller;
 import org.skillscontest.platform.security.Roles;
 import org.skillscontest.scoring.service.Assignments;
-import org.skillscontest.scoring.service.Page;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 @Path("/api/v1/assignments")
 public class AssignmentResource {

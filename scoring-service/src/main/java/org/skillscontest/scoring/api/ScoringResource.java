@@ -35,10 +35,12 @@ import org.skillscontest.scoring.service.AuditLine;
 import org.skillscontest.scoring.service.Disqualifying;
 import org.skillscontest.scoring.service.Locking;
 import org.skillscontest.scoring.service.Marking;
-import org.skillscontest.scoring.service.Page;
 import org.skillscontest.scoring.service.Progress;
 import org.skillscontest.scoring.service.ScoringReads;
 import org.skillscontest.scoring.service.TheoryImport;
+import org.skillscontest.platform.paging.Paging;
+import org.skillscontest.platform.paging.PageView;
+import org.skillscontest.platform.paging.Page;
 
 /**
  * Panels, marks, theory scores, the lock, corrections and reads of one event; for an event in rounds,

@@ -7,6 +7,7 @@ import org.skillscontest.contracts.ScoringScheme;
 import org.skillscontest.scoring.domain.ScoredEntries;
 import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.domain.ScoredEvents;
+import org.skillscontest.platform.paging.Page;
 
 /** Where a judge sits: the rounds whose panel names the judge, with what the judge marks there. */
 @ApplicationScoped

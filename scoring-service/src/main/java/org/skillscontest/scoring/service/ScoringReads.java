@@ -6,6 +6,7 @@ import org.skillscontest.scoring.domain.ScoredEntries;
 import org.skillscontest.scoring.domain.ScoredEntry;
 import org.skillscontest.scoring.domain.ScoredEvent;
 import org.skillscontest.scoring.domain.ScoredEvents;
+import org.skillscontest.platform.paging.Page;
 
 /** What the scoring API reads without changing anything: an event, its entrants at their stations. */
 @ApplicationScoped
