@@ -50,7 +50,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(UUID eventId, Record value, String key, String subject) {
-        return findById(eventId) != null ? eventId : insert(eventId, value, key, subject);
+        return insert(eventId, value, key, subject);
     }
 
     /** An event to queue: its value, record key and CloudEvents subject. */
@@ -114,23 +114,33 @@ public class Outbox implements PanacheRepositoryBase<OutboxRecord, UUID> {
         }
     }
 
+    /**
+     * One statement that writes the row unless one with its id is there already (no read before it), at
+     * once rather than at Hibernate's flush: rows get their {@code seq}, and so their relay order, in
+     * the order of the calls, as {@link #publishAll}'s do.
+     */
     private UUID insert(UUID eventId, Record value, String key, String subject) {
         Topic topic = Topic.forValue(value);
-        OutboxRecord row = new OutboxRecord();
-        row.id = eventId;
-        row.topic = topic.topicName();
-        row.type = topic.ceType();
-        row.key = key;
-        row.subject = subject;
-        row.createdAt = Instant.now();
-        row.payload = serialise(value);
+        String payload = serialise(value);
+        // the span that writes the event (a request's, or a consumed record's) goes on in its consumers
         TraceContext trace = TraceContext.current();
-        if (trace != null) {
-            // the span that writes the event (a request's, or a consumed record's) goes on in its consumers
-            row.traceparent = trace.traceparent();
-            row.tracestate = trace.tracestate();
-        }
-        persist(row);
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox (id, topic, record_key, type, subject, payload, created_at, traceparent, tracestate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (id) do nothing""")) {
+                insert.setObject(1, eventId);
+                insert.setString(2, topic.topicName());
+                insert.setString(3, key);
+                insert.setString(4, topic.ceType());
+                insert.setString(5, subject);
+                insert.setString(6, payload);
+                insert.setTimestamp(7, Timestamp.from(Instant.now()));
+                insert.setString(8, trace == null ? null : trace.traceparent());
+                insert.setString(9, trace == null ? null : trace.tracestate());
+                insert.executeUpdate();
+            }
+        });
         wakeRelayAfterCommit();
         return eventId;
     }

@@ -3,9 +3,16 @@ package org.skillscontest.ranking.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.skillscontest.contracts.EventRef;
 
 @ApplicationScoped
@@ -16,10 +23,48 @@ public class RankedEvents implements PanacheRepositoryBase<RankedEvent, String> 
         return Optional.ofNullable(getEntityManager().find(RankedEvent.class, key, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * The series of each competition's events, read once per instance: rankings and entrants ask on
+     * every batch, and a competition's series, set by registration when it is created, comes with each
+     * event's opening and stays. Only competitions with an event here are kept.
+     */
+    private final Map<String, Set<String>> seriesByCompetition = new ConcurrentHashMap<>();
+
     /** The series the events of these competitions belong to. */
-    public List<String> seriesOf(Collection<String> competitions) {
-        return getEntityManager().createQuery("select distinct e.series from RankedEvent e where e.competition in :c"
-                + " and e.series is not null", String.class).setParameter("c", competitions).getResultList();
+    public Set<String> seriesOf(Collection<String> competitions) {
+        Set<String> series = new TreeSet<>();
+        List<String> unread = new ArrayList<>();
+        for (String c : competitions) {
+            Set<String> known = seriesByCompetition.get(c);
+            if (known == null) {
+                unread.add(c);
+            } else {
+                series.addAll(known);
+            }
+        }
+        if (!unread.isEmpty()) {
+            Map<String, Set<String>> read = new HashMap<>();
+            // no auto-flush: event rows are written only by Roster.open, which flushes them before it asks
+            getEntityManager().createQuery("select distinct e.competition, e.series from RankedEvent e where e.competition in :c",
+                            Object[].class)
+                    .setParameter("c", unread).setFlushMode(FlushModeType.COMMIT).getResultList()
+                    .forEach(row -> {
+                        Set<String> of = read.computeIfAbsent((String) row[0], c -> new TreeSet<>());
+                        if (row[1] != null) {
+                            of.add((String) row[1]);
+                        }
+                    });
+            read.forEach((competition, of) -> {
+                seriesByCompetition.put(competition, Set.copyOf(of));
+                series.addAll(of);
+            });
+        }
+        return series;
+    }
+
+    /** An event of {@code competition} was opened or joined another series: its series are read again. */
+    public void forgetSeriesOf(String competition) {
+        seriesByCompetition.remove(competition);
     }
 
     /** The competitions with an event that advances to {@code target}: their pages name it. */

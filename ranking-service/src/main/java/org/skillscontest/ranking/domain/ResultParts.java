@@ -1,13 +1,17 @@
 package org.skillscontest.ranking.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.skillscontest.contracts.ResultsPublished;
 
@@ -16,31 +20,42 @@ public class ResultParts implements PanacheRepositoryBase<ResultPart, Long> {
 
     private static final Logger LOG = Logger.getLogger(ResultParts.class);
 
+    private final ObjectMapper json;
+
+    public ResultParts(ObjectMapper json) {
+        this.json = json;
+    }
+
     public List<ResultPart> of(String eventKey, int version) {
         return list("eventKey = ?1 and version = ?2 order by part", eventKey, version);
     }
 
-    public boolean has(String eventKey, int version, int part) {
-        return count("eventKey = ?1 and version = ?2 and part = ?3", eventKey, version, part) > 0;
-    }
-
     /**
      * Keeps one part of a results version under {@code key} (an event's, or an earlier round's), once, with
-     * the chief judge who headed the panel then (null for an earlier round, and in records written before it).
+     * the chief judge who headed the panel then (null for an earlier round, and in records written before it):
+     * one statement, which writes nothing when the part is here already (a redelivery, a replay), and
+     * no flush (nor its check of every loaded entity) before it.
      */
     public void keep(String key, int version, int part, int parts, List<ResultsPublished.Result> results, String chiefJudge) {
-        if (has(key, version, part)) {
-            return;
+        String value;
+        try {
+            value = json.writeValueAsString(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the results of " + key, e);
         }
-        ResultPart p = new ResultPart();
-        p.eventKey = key;
-        p.version = version;
-        p.part = part;
-        p.parts = parts;
-        p.results = results;
-        p.chiefJudge = chiefJudge;
-        persist(p);
-        flush();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into result_part (event_key, version, part, parts, results, chief_judge) values (?, ?, ?, ?, ?::jsonb, ?)
+                    on conflict (event_key, version, part) do nothing""")) {
+                insert.setString(1, key);
+                insert.setInt(2, version);
+                insert.setInt(3, part);
+                insert.setInt(4, parts);
+                insert.setString(5, value);
+                insert.setString(6, chiefJudge);
+                insert.executeUpdate();
+            }
+        });
     }
 
     /**

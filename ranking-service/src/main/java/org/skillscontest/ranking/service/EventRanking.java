@@ -98,11 +98,11 @@ public class EventRanking {
         if (event == null) {
             return; // the definition has not arrived yet; Roster.open looks again then
         }
-        // the entrants once: who is known decides readiness, and the ranking names them
-        Map<UUID, Contestant> people = contestants.list("eventKey", key).stream()
-                .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
-        List<ResultPart> ready = parts.readyVersion(key, event.rankedVersion, people.keySet());
+        // who is known decides readiness (asked on every part and entrant batch); the entrants themselves only to rank
+        List<ResultPart> ready = parts.readyVersion(key, event.rankedVersion, contestants.entryIdsOf(key));
         if (!ready.isEmpty()) {
+            Map<UUID, Contestant> people = contestants.list("eventKey", key).stream()
+                    .collect(Collectors.toMap(c -> c.entryId, Function.identity()));
             rank(event, ready.get(0).version, ready, people);
         }
     }

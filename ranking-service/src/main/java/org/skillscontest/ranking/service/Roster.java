@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -84,6 +85,9 @@ public class Roster {
             events.persist(event); // after the fields are set: the insert carries the state at persist
         }
         events.flush();
+        if (!known || !Objects.equals(seriesBefore, event.series)) {
+            events.forgetSeriesOf(event.competition); // read again below, with this event
+        }
         // results that arrived before the event definition are ranked now
         ranking.rankWhenReady(event.key);
         rounds.rankWhenReady(event);

@@ -135,6 +135,29 @@ class PublicReadsTest {
     }
 
     @Test
+    void anEventThatJoinsAnotherSeriesMovesThatSeriesOnFromThenOn() {
+        String first = "series-" + UUID.randomUUID().toString().substring(0, 6);
+        String second = "series-" + UUID.randomUUID().toString().substring(0, 6);
+        Upstream up = new Upstream(json).inSeries(first, 5, 2027);
+        up.openEvent("rider", 1, AdvancementPolicy.defaults());
+        List<EntryRegistered> e = entrants(up, 3);
+        up.publishResults("rider", 1, Upstream.results(e, 90, 80, 70));
+        up.awaitRanking("rider", 1);
+        anonymous(SERIES_STATISTICS, first, null, 200);
+
+        // the event announced again in another series: what ranking knows of the competition's series moves with it
+        up.inSeries(second, 5, 2027).openEvent("rider", 1, AdvancementPolicy.defaults());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get(SERIES_STATISTICS, second).then().statusCode(200));
+        String secondTag = anonymous(SERIES_STATISTICS, second, null, 200).header("ETag");
+        up.withdraw(e.get(2));
+        up.awaitKnown(e, e.get(2));
+        ExtractableResponse<Response> after = anonymous(SERIES_STATISTICS, second, secondTag, 200);
+        assertThat(after.header("ETag")).isNotEqualTo(secondTag);
+        assertThat(after.jsonPath().getInt("totals.withdrawn")).isEqualTo(1);
+    }
+
+    @Test
     void aPathwayShowsOnlyRankedEventsAsTheirPublicRankingsShowThem() {
         Upstream up = new Upstream(json).publicity(5, PromoteWhen.PROVISIONAL);
         up.openEvent("rider", 1, AdvancementPolicy.defaults());
