@@ -95,13 +95,28 @@ class BodyLimitRoutesTest {
         }
         long grown = heapAfterCollection() - heapBefore;
         assertThat(sent).as("bytes the client got to send").isGreaterThan(80L << 20);
-        assertThat(grown).as("heap grown while %d bytes were refused", sent).isLessThan(8L << 20);
+        // kept bodies would show as 80–160 MiB; the bound leaves room for what the JVM's other threads (the
+        // Kafka consumers of the tests beside this one) allocate meanwhile, which made 13 MiB once under load
+        assertThat(grown).as("heap grown while %d bytes were refused", sent).isLessThan(sent / 8);
     }
 
-    /** The heap in use once the collector has run (the test's JVM is the server's). */
+    /**
+     * The heap in use once the collector has run (the test's JVM is the server's): the least of a few
+     * readings, so that what another thread allocates just then does not count.
+     */
     private static long heapAfterCollection() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return least;
     }
 
     /** Sends {@code total} bytes of JSON whitespace from one reused buffer; returns how many went out before the server stopped it. */
